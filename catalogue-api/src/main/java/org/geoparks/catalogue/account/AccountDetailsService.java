@@ -1,0 +1,49 @@
+package org.geoparks.catalogue.account;
+
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Accounts from the catalogue's database. Authorities: {@code ROLE_ADMIN}, {@code ROLE_OPERATOR},
+ * and for a park manager both {@code ROLE_PARK_MANAGER} and {@code PARK_MANAGER:<park id>}.
+ */
+@Service
+class AccountDetailsService implements UserDetailsService {
+
+    private final JdbcTemplate jdbc;
+
+    AccountDetailsService(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        List<UserDetails> found = jdbc.query(
+                "SELECT id, username, password_hash, enabled FROM account WHERE username = ?",
+                (rs, i) -> User.withUsername(rs.getString("username"))
+                        .password(rs.getString("password_hash") == null ? "{noop}" + java.util.UUID.randomUUID() : rs.getString("password_hash"))
+                        .disabled(!rs.getBoolean("enabled"))
+                        .authorities(authorities(rs.getLong("id")))
+                        .build(),
+                username);
+        if (found.isEmpty()) {
+            throw new UsernameNotFoundException("no account " + username);
+        }
+        return found.get(0);
+    }
+
+    private List<SimpleGrantedAuthority> authorities(long accountId) {
+        return jdbc.query("SELECT role, park_id FROM account_role WHERE account_id = ?", (rs, i) -> {
+            String role = rs.getString("role").toUpperCase(java.util.Locale.ROOT);
+            String park = rs.getString("park_id");
+            return park == null ? List.of(new SimpleGrantedAuthority("ROLE_" + role))
+                    : List.of(new SimpleGrantedAuthority("ROLE_" + role), new SimpleGrantedAuthority(role + ":" + park));
+        }, accountId).stream().flatMap(List::stream).distinct().toList();
+    }
+}

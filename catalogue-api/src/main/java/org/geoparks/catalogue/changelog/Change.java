@@ -1,0 +1,8 @@
+package org.geoparks.catalogue.changelog;
+
+import java.time.Instant;
+
+/** One entry of the change log: a record that was created, updated or deleted. */
+public record Change(ChangePosition position, Instant at, String entityType, String entityId,
+                     ChangeOperation operation, String parkId) {
+}

@@ -1,0 +1,47 @@
+package org.geoparks.catalogue.i18n;
+
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+
+/**
+ * The one rule for language tags: well-formed BCP 47, in canonical case ({@code vi}, {@code en},
+ * {@code zh-Hans}). Every translatable text and every language parameter goes through here.
+ */
+public final class LanguageTag {
+
+    private LanguageTag() {
+    }
+
+    /** Canonical form of a BCP 47 tag; throws {@link InvalidLanguageTagException} when malformed. */
+    public static String canonical(String tag) {
+        if (tag == null || tag.isBlank()) {
+            throw new InvalidLanguageTagException(String.valueOf(tag));
+        }
+        try {
+            Locale locale = new Locale.Builder().setLanguageTag(tag.trim().replace('_', '-')).build();
+            String canonical = locale.toLanguageTag();
+            if (canonical.equals("und") || locale.getLanguage().isEmpty()) {
+                throw new InvalidLanguageTagException(tag);
+            }
+            return canonical;
+        } catch (IllformedLocaleException e) {
+            throw new InvalidLanguageTagException(tag);
+        }
+    }
+
+    public static boolean isWellFormed(String tag) {
+        try {
+            canonical(tag);
+            return true;
+        } catch (InvalidLanguageTagException e) {
+            return false;
+        }
+    }
+
+    /** Thrown for a tag that is not well-formed BCP 47. */
+    public static final class InvalidLanguageTagException extends IllegalArgumentException {
+        public InvalidLanguageTagException(String tag) {
+            super("'" + tag + "' is not a BCP 47 language tag (expected e.g. vi, en, zh-Hans)");
+        }
+    }
+}

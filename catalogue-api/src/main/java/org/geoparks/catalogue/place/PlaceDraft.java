@@ -1,0 +1,63 @@
+package org.geoparks.catalogue.place;
+
+import java.util.List;
+import java.util.Map;
+import org.geoparks.catalogue.geojson.Geometries;
+import org.geoparks.catalogue.i18n.LocalizedText;
+import org.geoparks.catalogue.support.InvalidRecordException;
+import org.geoparks.catalogue.support.Require;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.MultiPolygon;
+
+/** A place as a file or a form describes it, checked against the catalogue's rules. */
+public record PlaceDraft(
+        String id,
+        String parkId,
+        PlaceKind kind,
+        LocalizedText name,
+        LocalizedText description,
+        List<String> transliterated,
+        PlaceStatus status,
+        LocalizedText statusReason,
+        Sensitivity sensitivity,
+        Geometry geometry,
+        MultiPolygon protectionZone,
+        List<String> tags,
+        List<String> facilities,
+        LocalizedText accessibility,
+        List<MediaLink> media,
+        Double elevationM,
+        String outsidePark,
+        Map<String, Object> attributes,
+        List<String> sources,
+        String positionPrecision) {
+
+    public PlaceDraft {
+        Require.id("id", id);
+        Require.id("park", parkId);
+        Require.present("kind", kind);
+        Require.text("name", name);
+        description = Require.optional(description);
+        transliterated = Require.languages("transliterated", transliterated);
+        status = status == null ? PlaceStatus.OPEN : status;
+        statusReason = Require.optional(statusReason);
+        if (status != PlaceStatus.OPEN && statusReason.isEmpty()) {
+            throw new InvalidRecordException("status_reason", "a " + status.code() + " place needs a reason visitors can read");
+        }
+        sensitivity = sensitivity == null ? Sensitivity.PUBLIC : sensitivity;
+        if (kind.isSensitiveByNature() && sensitivity == Sensitivity.PUBLIC) {
+            throw new InvalidRecordException("sensitivity", "a " + kind.code()
+                    + " must not publish its exact position: use generalised or restricted");
+        }
+        geometry = Geometries.requireValid("geometry", geometry, Geometries.POINT_OR_AREA);
+        if (protectionZone != null) {
+            protectionZone = Geometries.requireValid("protection_zone", protectionZone, Geometries.AREA);
+        }
+        tags = Require.list(tags);
+        facilities = Require.list(facilities);
+        accessibility = Require.optional(accessibility);
+        media = media == null ? List.of() : List.copyOf(media);
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+        sources = Require.list(sources);
+    }
+}

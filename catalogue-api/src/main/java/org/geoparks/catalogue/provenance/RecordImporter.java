@@ -1,0 +1,85 @@
+package org.geoparks.catalogue.provenance;
+
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.geoparks.catalogue.changelog.ChangeRecorder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rules of re-importing, in one place: a record is keyed by (source, external id); an
+ * unchanged record is left alone; a changed one is updated unless somebody edited it through the
+ * service since its last import, in which case it is a conflict unless the import may overwrite
+ * it. Every write goes through the audit and change logs.
+ */
+@Component
+public class RecordImporter {
+
+    private final EntityManager entities;
+    private final ChangeRecorder recorder;
+    private final DraftDigest digests;
+
+    public RecordImporter(EntityManager entities, ChangeRecorder recorder, DraftDigest digests) {
+        this.entities = entities;
+        this.recorder = recorder;
+        this.digests = digests;
+    }
+
+    /**
+     * Inserts or updates one record.
+     *
+     * @param draft  what the file says, as a value whose JSON form is its fingerprint
+     * @param create makes an empty entity with the given id
+     * @param apply  copies the draft onto the entity
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public <E extends CatalogueRecord> ImportOutcome upsert(Class<E> type, ImportKey key, String id, Object draft,
+                                                            Supplier<E> create, Consumer<E> apply, ImportOptions options) {
+        String digest = digests.of(draft);
+        E existing = entities.find(type, id);
+        if (existing == null) {
+            rejectIfKeyTaken(type, key, id);
+            E record = create.get();
+            record.beginImport(key, digest);
+            apply.accept(record);
+            entities.persist(record);
+            entities.flush();
+            recorder.created(options.actor(), record);
+            return ImportOutcome.INSERTED;
+        }
+        ImportOrigin origin = existing.getOrigin();
+        if (!origin.matches(key)) {
+            throw new ImportRejectedException(id, origin.isImported()
+                    ? "the id '%s' already belongs to record '%s' of dataset '%s'".formatted(id, origin.externalId(), origin.source())
+                    : "the id '%s' already belongs to a record created in the catalogue, not imported".formatted(id));
+        }
+        if (digest.equals(origin.digest())) {
+            return ImportOutcome.UNCHANGED;
+        }
+        boolean edited = origin.editedSinceImport();
+        if (edited && !options.mayOverwrite(id)) {
+            return ImportOutcome.CONFLICT;
+        }
+        Object before = existing.snapshot();
+        existing.beginImport(key, digest);
+        apply.accept(existing);
+        entities.flush();
+        recorder.updated(options.actor(), before, existing);
+        return edited ? ImportOutcome.OVERWRITTEN : ImportOutcome.UPDATED;
+    }
+
+    private void rejectIfKeyTaken(Class<?> type, ImportKey key, String id) {
+        List<?> holders = entities.createQuery(
+                        "SELECT r.id FROM " + type.getSimpleName() + " r WHERE r.origin.source = :source AND r.origin.externalId = :external")
+                .setParameter("source", key.source())
+                .setParameter("external", key.externalId())
+                .getResultList();
+        if (!holders.isEmpty()) {
+            throw new ImportRejectedException(id, "record '%s' of dataset '%s' was imported before as '%s'; its id cannot change"
+                    .formatted(key.externalId(), key.source(), holders.get(0)));
+        }
+    }
+}
