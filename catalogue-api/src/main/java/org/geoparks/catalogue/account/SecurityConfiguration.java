@@ -2,6 +2,7 @@ package org.geoparks.catalogue.account;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -21,6 +22,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  * Refusals are problem+json like every other error.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
     @Bean

@@ -4,7 +4,9 @@ import java.util.List;
 import org.geoparks.catalogue.provenance.ImportKey;
 import org.geoparks.catalogue.provenance.ImportOptions;
 import org.geoparks.catalogue.provenance.ImportOutcome;
+import org.geoparks.catalogue.provenance.ImportRejectedException;
 import org.geoparks.catalogue.provenance.RecordImporter;
+import org.geoparks.catalogue.support.InvalidRecordException;
 import org.geoparks.catalogue.support.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +38,7 @@ public class ParkService {
         return parks.existsById(id);
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = {InvalidRecordException.class, ImportRejectedException.class})
     public ImportOutcome importPark(ImportKey key, ParkDraft draft, ImportOptions options) {
         return importer.upsert(Park.class, key, draft.id(), draft, () -> new Park(draft.id()), park -> park.apply(draft), options);
     }

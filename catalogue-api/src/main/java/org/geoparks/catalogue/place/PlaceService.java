@@ -6,6 +6,7 @@ import org.geoparks.catalogue.park.ParkService;
 import org.geoparks.catalogue.provenance.ImportKey;
 import org.geoparks.catalogue.provenance.ImportOptions;
 import org.geoparks.catalogue.provenance.ImportOutcome;
+import org.geoparks.catalogue.provenance.ImportRejectedException;
 import org.geoparks.catalogue.provenance.RecordImporter;
 import org.geoparks.catalogue.support.InvalidRecordException;
 import org.geoparks.catalogue.support.NotFoundException;
@@ -50,7 +51,7 @@ public class PlaceService {
         return place;
     }
 
-    @Transactional
+    @Transactional(noRollbackFor = {InvalidRecordException.class, ImportRejectedException.class})
     public ImportOutcome importPlace(ImportKey key, PlaceDraft draft, ImportOptions options) {
         if (!parks.exists(draft.parkId())) {
             throw new InvalidRecordException("park", "there is no park '" + draft.parkId() + "'; import the parks first");

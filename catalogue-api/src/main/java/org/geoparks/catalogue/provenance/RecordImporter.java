@@ -5,15 +5,16 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.geoparks.catalogue.changelog.ChangeRecorder;
+import org.geoparks.catalogue.support.InvalidRecordException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rules of re-importing, in one place: a record is keyed by (source, external id); an
- * unchanged record is left alone; a changed one is updated unless somebody edited it through the
- * service since its last import, in which case it is a conflict unless the import may overwrite
- * it. Every write goes through the audit and change logs.
+ * The rules of re-importing, in one place: a record is keyed by (source, external id); a record
+ * somebody edited through the service since its last import is a conflict, left as it is, unless
+ * the import may overwrite it; otherwise an unchanged record is left alone and a changed one
+ * updated. Every write goes through the audit and change logs.
  */
 @Component
 public class RecordImporter {
@@ -35,7 +36,8 @@ public class RecordImporter {
      * @param create makes an empty entity with the given id
      * @param apply  copies the draft onto the entity
      */
-    @Transactional(propagation = Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.MANDATORY,
+            noRollbackFor = {ImportRejectedException.class, InvalidRecordException.class})
     public <E extends CatalogueRecord> ImportOutcome upsert(Class<E> type, ImportKey key, String id, Object draft,
                                                             Supplier<E> create, Consumer<E> apply, ImportOptions options) {
         String digest = digests.of(draft);
@@ -56,12 +58,14 @@ public class RecordImporter {
                     ? "the id '%s' already belongs to record '%s' of dataset '%s'".formatted(id, origin.externalId(), origin.source())
                     : "the id '%s' already belongs to a record created in the catalogue, not imported".formatted(id));
         }
-        if (digest.equals(origin.digest())) {
-            return ImportOutcome.UNCHANGED;
-        }
+        // An edited record differs from its file whether or not the file changed: importing it
+        // again would undo somebody's work, so it is a conflict until they say to overwrite.
         boolean edited = origin.editedSinceImport();
         if (edited && !options.mayOverwrite(id)) {
             return ImportOutcome.CONFLICT;
+        }
+        if (!edited && digest.equals(origin.digest())) {
+            return ImportOutcome.UNCHANGED;
         }
         Object before = existing.snapshot();
         existing.beginImport(key, digest);

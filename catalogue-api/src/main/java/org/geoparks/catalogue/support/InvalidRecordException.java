@@ -4,10 +4,17 @@ package org.geoparks.catalogue.support;
 public class InvalidRecordException extends IllegalArgumentException {
 
     private final String field;
+    private final String problem;
 
     public InvalidRecordException(String field, String problem) {
         super(field + ": " + problem);
         this.field = field;
+        this.problem = problem;
+    }
+
+    /** What is wrong, without the field's name. */
+    public String problem() {
+        return problem;
     }
 
     public String field() {
