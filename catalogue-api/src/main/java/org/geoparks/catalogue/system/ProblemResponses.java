@@ -2,7 +2,9 @@ package org.geoparks.catalogue.system;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import org.geoparks.catalogue.i18n.LanguagePreference;
 import org.geoparks.catalogue.i18n.LanguageTag;
+import org.geoparks.catalogue.ogc.OgcRequestException;
 import org.geoparks.catalogue.provenance.ImportRejectedException;
 import org.geoparks.catalogue.support.InvalidRecordException;
 import org.geoparks.catalogue.support.NotFoundException;
@@ -46,6 +48,18 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     @ExceptionHandler(LanguageTag.InvalidLanguageTagException.class)
     ProblemDetail invalidLanguage(LanguageTag.InvalidLanguageTagException e) {
         return problem(HttpStatus.BAD_REQUEST, "invalid-language", "Invalid language", e.getMessage());
+    }
+
+    @ExceptionHandler(OgcRequestException.class)
+    ProblemDetail badMapRequest(OgcRequestException e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "bad-parameter", "Invalid request parameter", e.getMessage());
+        problem.setProperty("parameter", e.parameter());
+        return problem;
+    }
+
+    @ExceptionHandler(LanguagePreference.UnsupportedLanguageException.class)
+    ProblemDetail unsupportedLanguage(LanguagePreference.UnsupportedLanguageException e) {
+        return problem(HttpStatus.BAD_REQUEST, "unsupported-language", "Language not served", e.getMessage());
     }
 
     @ExceptionHandler(ImportRejectedException.class)

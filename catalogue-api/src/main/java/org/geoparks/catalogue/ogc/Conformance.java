@@ -1,0 +1,17 @@
+package org.geoparks.catalogue.ogc;
+
+import java.util.List;
+
+/** The conformance classes this service implements, and nothing it does not. */
+final class Conformance {
+
+    static final List<String> CLASSES = List.of(
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+            "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
+
+    private Conformance() {
+    }
+}

@@ -1,0 +1,128 @@
+package org.geoparks.catalogue.ogc;
+
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+
+/**
+ * The SQL of one items or feature request. PostGIS writes each feature's JSON itself
+ * ({@code ST_AsGeoJSON}, {@code json_build_object}), so the service only streams text: the
+ * cheapest way to serve GeoJSON from PostGIS.
+ */
+final class ItemsSql {
+
+    final String select;
+    final String count;
+    final MapSqlParameterSource params = new MapSqlParameterSource();
+
+    private ItemsSql(String select, String count) {
+        this.select = select;
+        this.count = count;
+    }
+
+    static ItemsSql items(OgcCollection c, ItemsQuery q, AccessScope scope) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = conditions(c, q, scope, params);
+        String order = q.after() != null ? " AND t.id > :after" : "";
+        if (q.after() != null) {
+            params.addValue("after", q.after());
+        }
+        params.addValue("limit", q.limit() + 1);
+        params.addValue("offset", q.after() != null ? 0 : q.offset());
+        String select = "SELECT " + featureJson(c, q, scope, params) + " AS f, t.id AS fid FROM " + c.relation() + " t WHERE "
+                + where + order + " ORDER BY t.id LIMIT :limit OFFSET :offset";
+        String count = "SELECT count(*) FROM " + c.relation() + " t WHERE " + where;
+        ItemsSql sql = new ItemsSql(select, count);
+        sql.params.addValues(params.getValues());
+        return sql;
+    }
+
+    static ItemsSql feature(OgcCollection c, String id, SupportedCrs crs, LanguageSql language, AccessScope scope) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        ItemsQuery q = new ItemsQuery(null, SupportedCrs.CRS84, crs, 1, 0, null, null, java.util.Map.of(), language.preference(), null);
+        String where = (c.condition() != null ? c.condition() + " AND " : "") + "t.id = :id";
+        params.addValue("id", id);
+        ItemsSql sql = new ItemsSql("SELECT " + featureJson(c, q, scope, params) + " AS f, t.id AS fid FROM " + c.relation() + " t WHERE " + where, null);
+        sql.params.addValues(params.getValues());
+        return sql;
+    }
+
+    private static String featureJson(OgcCollection c, ItemsQuery q, AccessScope scope, MapSqlParameterSource params) {
+        LanguageSql language = new LanguageSql(q.language());
+        String properties = c.properties().stream()
+                .map(p -> "'" + p.name() + "', " + p.sql().apply(language))
+                .collect(Collectors.joining(", "));
+        String geometry = "ST_AsGeoJSON(" + projected(visibleGeometry(c, scope, params), q.crs()) + ", " + q.crs().decimals() + ")::json";
+        return "json_build_object('type', 'Feature', 'id', t.id, 'geometry', " + geometry
+                + ", 'properties', json_build_object(" + properties + "))::text";
+    }
+
+    /** The geometry the caller may see: exact for managers of the record's park, else the public one. */
+    static String visibleGeometry(OgcCollection c, AccessScope scope, MapSqlParameterSource params) {
+        String publicGeometry = "t." + c.publicGeometry();
+        if (scope.isPublic() || c.parkColumn() == null || c.publicGeometry().equals(c.exactGeometry())) {
+            return publicGeometry;
+        }
+        if (scope.allParks()) {
+            return "t." + c.exactGeometry();
+        }
+        params.addValue("managedParks", scope.managedParks().toArray(String[]::new));
+        return "CASE WHEN t." + c.parkColumn() + " = ANY(:managedParks) THEN t." + c.exactGeometry() + " ELSE " + publicGeometry + " END";
+    }
+
+    static String projected(String geometry, SupportedCrs crs) {
+        String g = crs.srid() == 4326 ? geometry : "ST_Transform(" + geometry + ", " + crs.srid() + ")";
+        return crs.latitudeFirst() ? "ST_FlipCoordinates(" + g + ")" : g;
+    }
+
+    private static String conditions(OgcCollection c, ItemsQuery q, AccessScope scope, MapSqlParameterSource params) {
+        List<String> where = new ArrayList<>();
+        where.add("true");
+        if (c.condition() != null) {
+            where.add(c.condition());
+        }
+        if (q.bbox() != null) {
+            // Filter on the geometry the public sees: an exact position never leaks through a filter.
+            String g = "t." + c.publicGeometry();
+            List<String> boxes = new ArrayList<>();
+            double[] b = q.bbox();
+            if (q.crossesAntimeridian()) {
+                boxes.add(envelope(b[0], b[1], 180, b[3], q.bboxCrs()));
+                boxes.add(envelope(-180, b[1], b[2], b[3], q.bboxCrs()));
+            } else {
+                boxes.add(envelope(b[0], b[1], b[2], b[3], q.bboxCrs()));
+            }
+            where.add("(" + boxes.stream().map(e -> "(" + g + " && " + e + " AND ST_Intersects(" + g + ", " + e + "))")
+                    .collect(Collectors.joining(" OR ")) + ")");
+        }
+        if (q.time() != null && c.timeBound()) {
+            OgcCollection.Temporal t = c.temporal();
+            if (q.time().end() != null) {
+                where.add("t." + t.fromColumn() + " <= :timeEnd");
+                params.addValue("timeEnd", Timestamp.from(q.time().end()));
+            }
+            if (q.time().start() != null) {
+                where.add("(t." + t.untilColumn() + " IS NULL OR t." + t.untilColumn() + " > :timeStart)");
+                params.addValue("timeStart", Timestamp.from(q.time().start()));
+            }
+            if (!q.filters().containsKey("status") && c.filters().containsKey("status")) {
+                where.add("t.status <> 'resolved'"); // a resolved hazard is no longer in force
+            }
+        }
+        int i = 0;
+        for (var entry : q.filters().entrySet()) {
+            OgcCollection.Filter filter = c.filters().get(entry.getKey());
+            String param = "filter" + i++;
+            params.addValue(param, entry.getValue());
+            where.add(filter.array() ? ":" + param + " = ANY(t." + filter.column() + ")" : "t." + filter.column() + " = :" + param);
+        }
+        return String.join(" AND ", where);
+    }
+
+    private static String envelope(double x1, double y1, double x2, double y2, SupportedCrs crs) {
+        String e = "ST_MakeEnvelope(" + x1 + ", " + y1 + ", " + x2 + ", " + y2 + ", " + crs.srid() + ")";
+        return crs.srid() == 4326 ? e : "ST_Transform(" + e + ", 4326)";
+    }
+}

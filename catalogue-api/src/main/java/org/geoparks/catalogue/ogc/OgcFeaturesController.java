@@ -1,0 +1,245 @@
+package org.geoparks.catalogue.ogc;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.geoparks.catalogue.support.NotFoundException;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Features of a collection (OGC API – Features Part 1 and 2): pages with bbox, datetime, filters,
+ * language and CRS; single features; GeoJSON, HTML and schema.org JSON-LD. Pages up to
+ * {@value #CACHED_LIMIT} features are rendered once per collection version and served from
+ * memory with a strong ETag; larger ones stream from the database cursor to the client.
+ */
+@RestController
+class OgcFeaturesController {
+
+    static final int CACHED_LIMIT = 1000;
+    private static final long CACHE_BYTES = 64L * 1024 * 1024;
+
+    private final OgcCollections collections;
+    private final FeatureQueries queries;
+    private final CollectionVersions versions;
+    private final ObjectMapper json;
+    private final JsonLd jsonLd;
+    private final Cache<String, RenderedPage> pages = Caffeine.newBuilder()
+            .maximumWeight(CACHE_BYTES).weigher((String k, RenderedPage p) -> p.weight()).build();
+
+    OgcFeaturesController(OgcCollections collections, FeatureQueries queries, CollectionVersions versions, ObjectMapper json) {
+        this.collections = collections;
+        this.queries = queries;
+        this.versions = versions;
+        this.json = json;
+        this.jsonLd = new JsonLd(json);
+    }
+
+    @GetMapping("/ogc/collections/{collectionId}/items")
+    void items(@PathVariable String collectionId, @RequestParam MultiValueMap<String, String> params,
+               HttpServletRequest request, HttpServletResponse response) throws IOException {
+        OgcCollection c = collection(collectionId);
+        // Time-bound collections answer "now" to the minute, so that a page can be cached for that minute.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        ItemsQuery q = ItemsQuery.parse(c, params, request.getHeader("Accept-Language"), now);
+        OutputFormat format = OutputFormat.negotiate(q.f(), request.getHeader("Accept"), OutputFormat.GEOJSON);
+        AccessScope scope = AccessScope.current();
+        OgcLinks links = OgcLinks.of(request);
+        response.setHeader("Content-Crs", "<" + q.crs().uri() + ">");
+        response.setHeader("Content-Language", q.language().primary());
+        String filterKey = filterKey(params, c.timeBound() ? now : null, scope);
+        String cacheKey = c.id() + "|" + format + "|" + q.language().chain() + "|" + scope.key() + "|" + canonical(params) + "|" + now(c, now);
+        long version = versions.of(c);
+        String cacheControl = HttpCaching.cacheControl(scope, c.timeBound() ? 30 : 60);
+        RenderedPage cached = pages.getIfPresent(cacheKey);
+        if (cached != null && cached.version == version) {
+            HttpCaching.send(cached, request, response, cacheControl);
+            return;
+        }
+        long matched = queries.count(c, q, scope, filterKey);
+        if (format == OutputFormat.GEOJSON && q.limit() > CACHED_LIMIT) {
+            response.setContentType(OutputFormat.GEOJSON.mediaType());
+            response.setHeader("Cache-Control", cacheControl);
+            response.setHeader("Vary", HttpCaching.VARY);
+            writeGeoJson(c, q, scope, matched, links, params, response.getOutputStream());
+            return;
+        }
+        RenderedPage page = switch (format) {
+            case GEOJSON, JSON -> {
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
+                writeGeoJson(c, q, scope, matched, links, params, buffer);
+                yield new RenderedPage(buffer.toByteArray(), OutputFormat.GEOJSON.mediaType(), version);
+            }
+            case HTML -> RenderedPage.of(itemsHtml(c, q, scope, matched, links, params), "text/html;charset=UTF-8", version);
+            case JSONLD -> RenderedPage.of(itemsJsonLd(c, q, scope, links), OutputFormat.JSONLD.mediaType(), version);
+        };
+        pages.put(cacheKey, page);
+        HttpCaching.send(page, request, response, cacheControl);
+    }
+
+    @GetMapping("/ogc/collections/{collectionId}/items/{featureId}")
+    void feature(@PathVariable String collectionId, @PathVariable String featureId, @RequestParam MultiValueMap<String, String> params,
+                 HttpServletRequest request, HttpServletResponse response) throws IOException {
+        OgcCollection c = collection(collectionId);
+        for (String name : params.keySet()) {
+            if (!List.of("f", "lang", "crs").contains(name)) {
+                throw new OgcRequestException(name, "unknown query parameter '" + name + "'; a feature accepts f, lang and crs");
+            }
+        }
+        var language = ItemsQuery.language(params.getFirst("lang"), request.getHeader("Accept-Language"));
+        SupportedCrs crs = ItemsQuery.crs(params.getFirst("crs"), "crs");
+        OutputFormat format = OutputFormat.negotiate(params.getFirst("f"), request.getHeader("Accept"), OutputFormat.GEOJSON);
+        AccessScope scope = AccessScope.current();
+        OgcLinks links = OgcLinks.of(request);
+        String featureJson = queries.feature(c, featureId, crs, new LanguageSql(language), scope)
+                .orElseThrow(() -> new NotFoundException("feature in collection '" + c.id() + "'", featureId));
+        ObjectNode feature = (ObjectNode) json.readTree(featureJson);
+        String self = links.to("/collections/" + c.id() + "/items/" + featureId);
+        response.setHeader("Content-Crs", "<" + crs.uri() + ">");
+        response.setHeader("Content-Language", language.primary());
+        long version = versions.of(c);
+        String cacheControl = HttpCaching.cacheControl(scope, 60);
+        RenderedPage page = switch (format) {
+            case GEOJSON, JSON -> {
+                feature.putPOJO("links", List.of(
+                        Link.of(self + "?f=geojson", "self", OutputFormat.GEOJSON.mediaType(), "This feature"),
+                        Link.of(self + "?f=html", "alternate", "text/html", "This feature as HTML"),
+                        Link.of(self + "?f=jsonld", "alternate", OutputFormat.JSONLD.mediaType(), "This feature in schema.org JSON-LD"),
+                        Link.of(links.to("/collections/" + c.id()), "collection", "application/json", "The collection")));
+                yield RenderedPage.of(json.writeValueAsString(feature), OutputFormat.GEOJSON.mediaType(), version);
+            }
+            case JSONLD -> RenderedPage.of(json.writeValueAsString(jsonLd.item(c, feature, self, language.primary(),
+                    placeUrls(links))), OutputFormat.JSONLD.mediaType(), version);
+            case HTML -> {
+                JsonNode p = feature.path("properties");
+                String title = p.hasNonNull("name") ? p.path("name").asText() : p.path("title").asText(featureId);
+                OgcHtml html = new OgcHtml(language.primary(), title)
+                        .formats(List.of(Link.of(self + "?f=geojson", "alternate", "application/geo+json", "GeoJSON"),
+                                Link.of(self + "?f=jsonld", "alternate", "application/ld+json", "schema.org JSON-LD"),
+                                Link.of(links.to("/collections/" + c.id() + "/items?f=html"), "collection", "text/html", c.title().get("en").orElse(c.id()))))
+                        .properties(p)
+                        .heading("geometry")
+                        .code(feature.path("geometry").toString())
+                        .jsonLd(json.writeValueAsString(jsonLd.item(c, feature, self, language.primary(), placeUrls(links))));
+                yield RenderedPage.of(html.render(), "text/html;charset=UTF-8", version);
+            }
+        };
+        HttpCaching.send(page, request, response, cacheControl);
+    }
+
+    private OgcCollection collection(String id) {
+        return collections.find(id).orElseThrow(() -> new NotFoundException("collection", id));
+    }
+
+    private void writeGeoJson(OgcCollection c, ItemsQuery q, AccessScope scope, long matched, OgcLinks links,
+                              MultiValueMap<String, String> params, OutputStream out) throws IOException {
+        try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("type", "FeatureCollection");
+            g.writeArrayFieldStart("features");
+            FeatureQueries.PageResult page = queries.page(c, q, scope, (featureJson, id) -> g.writeRawValue(featureJson));
+            g.writeEndArray();
+            g.writeNumberField("numberMatched", matched);
+            g.writeNumberField("numberReturned", page.returned());
+            g.writeStringField("timeStamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+            g.writeFieldName("links");
+            json.writeValue(g, itemsLinks(c, q, links, params, page, OutputFormat.GEOJSON));
+            g.writeEndObject();
+        }
+    }
+
+    private String itemsHtml(OgcCollection c, ItemsQuery q, AccessScope scope, long matched, OgcLinks links,
+                             MultiValueMap<String, String> params) throws IOException {
+        List<JsonNode> features = new ArrayList<>();
+        FeatureQueries.PageResult page = queries.page(c, q, scope, (featureJson, id) -> features.add(json.readTree(featureJson)));
+        String lang = q.language().primary();
+        OgcHtml html = new OgcHtml(lang, c.title().get(lang).orElse(c.id()));
+        html.paragraph(c.description().get(lang).orElse(""))
+                .paragraph(matched + " " + html.label("matched"))
+                .formats(itemsLinks(c, q, links, params, page, OutputFormat.HTML).stream()
+                        .filter(l -> !l.rel().equals("self")).toList())
+                .features(features, links.to("/collections/" + c.id() + "/items"));
+        return html.render();
+    }
+
+    private String itemsJsonLd(OgcCollection c, ItemsQuery q, AccessScope scope, OgcLinks links) throws IOException {
+        List<ObjectNode> items = new ArrayList<>();
+        var placeUrls = placeUrls(links);
+        queries.page(c, q, scope, (featureJson, id) -> items.add(jsonLd.item(c, json.readTree(featureJson),
+                links.to("/collections/" + c.id() + "/items/" + id), q.language().primary(), placeUrls)));
+        return json.writeValueAsString(jsonLd.graph(q.language().primary(), items));
+    }
+
+    /** Route itineraries point at the places collection's features. */
+    private static java.util.function.Function<String, String> placeUrls(OgcLinks links) {
+        return placeId -> links.to("/collections/places/items/" + placeId);
+    }
+
+    private static List<Link> itemsLinks(OgcCollection c, ItemsQuery q, OgcLinks links, MultiValueMap<String, String> params,
+                                         FeatureQueries.PageResult page, OutputFormat current) {
+        String path = links.to("/collections/" + c.id() + "/items");
+        List<Link> out = new ArrayList<>();
+        out.add(Link.of(OgcLinks.withParams(path, params, Map.of("f", "geojson")), current == OutputFormat.GEOJSON ? "self" : "alternate",
+                OutputFormat.GEOJSON.mediaType(), "This page as GeoJSON"));
+        out.add(Link.of(OgcLinks.withParams(path, params, Map.of("f", "html")), current == OutputFormat.HTML ? "self" : "alternate",
+                "text/html", "This page as HTML"));
+        out.add(Link.of(OgcLinks.withParams(path, params, Map.of("f", "jsonld")), "alternate", OutputFormat.JSONLD.mediaType(),
+                "This page in schema.org JSON-LD"));
+        if (page.more()) {
+            Map<String, String> next = new HashMap<>();
+            next.put("offset", Long.toString(q.offset() + q.limit()));
+            next.put("after", page.lastId());
+            next.put("limit", Integer.toString(q.limit()));
+            next.put("f", current.parameter());
+            out.add(Link.of(OgcLinks.withParams(path, params, next), "next", current.mediaType(), "Next page"));
+        }
+        if (q.offset() > 0) {
+            Map<String, String> prev = new HashMap<>();
+            prev.put("offset", Long.toString(Math.max(0, q.offset() - q.limit())));
+            prev.put("after", null);
+            prev.put("limit", Integer.toString(q.limit()));
+            prev.put("f", current.parameter());
+            out.add(Link.of(OgcLinks.withParams(path, params, prev), "prev", current.mediaType(), "Previous page"));
+        }
+        out.add(Link.of(links.to("/collections/" + c.id()), "collection", "application/json", "The collection"));
+        return out;
+    }
+
+    /** The filter-relevant parameters, for the cached count. */
+    private static String filterKey(MultiValueMap<String, String> params, Instant now, AccessScope scope) {
+        Map<String, String> key = new TreeMap<>();
+        params.forEach((name, values) -> {
+            if (!List.of("f", "lang", "limit", "offset", "after", "crs").contains(name)) {
+                key.put(name, values.get(0));
+            }
+        });
+        return key + (now != null && !params.containsKey("datetime") ? "@" + now : "") + "|" + scope.key();
+    }
+
+    private static String canonical(MultiValueMap<String, String> params) {
+        return new TreeMap<>(new LinkedMultiValueMap<>(params)).toString();
+    }
+
+    private static String now(OgcCollection c, Instant now) {
+        return c.timeBound() ? now.toString() : "";
+    }
+}

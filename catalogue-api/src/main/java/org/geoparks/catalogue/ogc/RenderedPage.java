@@ -1,0 +1,57 @@
+package org.geoparks.catalogue.ogc;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A response body kept in memory: its bytes, gzip form and strong ETag (a hash of the bytes, so
+ * the same tag always means the same bytes).
+ */
+final class RenderedPage {
+
+    final byte[] body;
+    final byte[] gzipped;
+    final String etag;
+    final String contentType;
+    final long version;
+
+    RenderedPage(byte[] body, String contentType, long version) {
+        this.body = body;
+        this.contentType = contentType;
+        this.version = version;
+        this.etag = etagOf(body);
+        this.gzipped = gzip(body);
+    }
+
+    static RenderedPage of(String text, String contentType, long version) {
+        return new RenderedPage(text.getBytes(StandardCharsets.UTF_8), contentType, version);
+    }
+
+    int weight() {
+        return body.length + gzipped.length + 200;
+    }
+
+    static String etagOf(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, body.length / 4));
+        try (GZIPOutputStream gz = new GZIPOutputStream(out, 8192)) {
+            gz.write(body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out.toByteArray();
+    }
+}
