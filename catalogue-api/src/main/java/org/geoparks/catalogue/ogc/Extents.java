@@ -58,9 +58,13 @@ class Extents {
         return new Extent(bbox, interval);
     }
 
-    /** Outward to 6 decimals (about 10 cm), so that the box still contains every feature. */
+    /**
+     * Outward to 6 decimals and one more step (about 10 cm): the box contains every feature with
+     * a margin, so that a client that turns it into a query in another CRS still finds the
+     * features on its edges.
+     */
     private static double round(double value, boolean up) {
         double scaled = value * 1e6;
-        return (up ? Math.ceil(scaled) : Math.floor(scaled)) / 1e6;
+        return (up ? Math.ceil(scaled) + 1 : Math.floor(scaled) - 1) / 1e6;
     }
 }

@@ -128,7 +128,14 @@ public record ItemsQuery(
                 ? new double[] {numbers.get(0), numbers.get(1), numbers.get(2), numbers.get(3)}
                 : new double[] {numbers.get(0), numbers.get(1), numbers.get(3), numbers.get(4)};
         if (bboxCrs.latitudeFirst()) {
-            b = new double[] {b[1], b[0], b[3], b[2]};
+            // The CRS's own order is latitude first. Many clients send longitude first anyway; a box
+            // that cannot be latitude-first (a "latitude" beyond ±90) but is valid longitude-first
+            // is read that way rather than refused.
+            boolean validAsLatitudeFirst = Math.abs(b[0]) <= 90 && Math.abs(b[2]) <= 90;
+            boolean validAsLongitudeFirst = Math.abs(b[1]) <= 90 && Math.abs(b[3]) <= 90;
+            if (validAsLatitudeFirst || !validAsLongitudeFirst) {
+                b = new double[] {b[1], b[0], b[3], b[2]};
+            }
         }
         if (bboxCrs.srid() == 4326 || bboxCrs.srid() == 4756) {
             if (b[1] > b[3]) {
