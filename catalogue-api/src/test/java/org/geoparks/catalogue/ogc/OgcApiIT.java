@@ -182,6 +182,23 @@ class OgcApiIT {
     }
 
     @Test
+    void aManagerOfTheParkSeesTheExactPositionInPrivateResponses() throws Exception {
+        jdbc.update("INSERT INTO account (username, display_name, password_hash) VALUES ('manager.cb', 'Cao Bằng manager', '{noop}karst-2026') ON CONFLICT DO NOTHING");
+        jdbc.update("INSERT INTO account_role (account_id, role, park_id) SELECT id, 'park_manager', 'non-nuoc-cao-bang' FROM account WHERE username = 'manager.cb' ON CONFLICT DO NOTHING");
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("manager.cb:karst-2026".getBytes());
+
+        HttpResponse<String> response = get("/ogc/collections/places/items/cb-secret-fossils", "Authorization", basic);
+        JsonNode c = json.readTree(response.body()).path("geometry").path("coordinates");
+        assertThat(c.get(0).asDouble()).isEqualTo(106.723456);
+        assertThat(response.headers().firstValue("Cache-Control").orElse("")).startsWith("private");
+
+        HttpResponse<String> wrong = get("/ogc/collections/places/items/cb-secret-fossils", "Authorization",
+                "Basic " + java.util.Base64.getEncoder().encodeToString("manager.cb:guess".getBytes()));
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(wrong.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    @Test
     void hazardsAreThoseInForceNowUnlessADatetimeIsGiven() throws Exception {
         List<String> now = ids(getJson("/ogc/collections/hazards/items"));
         assertThat(now).containsExactly("cb-hazard-now");
