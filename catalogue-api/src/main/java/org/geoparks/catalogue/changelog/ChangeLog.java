@@ -34,11 +34,26 @@ public class ChangeLog {
         this.jdbc = jdbc;
     }
 
+    /** One change to append. */
+    public record Entry(String entityType, String entityId, ChangeOperation operation, String parkId) {
+    }
+
     /** Appends an entry; must run inside the transaction that makes the change. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void append(String entityType, String entityId, ChangeOperation operation, String parkId) {
-        jdbc.update("INSERT INTO change_log (entity_type, entity_id, operation, park_id) VALUES (?, ?, ?, ?)",
-                entityType, entityId, operation.sqlName(), parkId);
+        appendAll(List.of(new Entry(entityType, entityId, operation, parkId)));
+    }
+
+    /** Appends entries in one JDBC batch; must run inside the transaction that makes the changes. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void appendAll(List<Entry> entries) {
+        jdbc.batchUpdate("INSERT INTO change_log (entity_type, entity_id, operation, park_id) VALUES (?, ?, ?, ?)",
+                entries, entries.size(), (ps, e) -> {
+                    ps.setString(1, e.entityType());
+                    ps.setString(2, e.entityId());
+                    ps.setString(3, e.operation().sqlName());
+                    ps.setString(4, e.parkId());
+                });
     }
 
     /** The entries after {@code position} that are final, in (transaction, sequence) order. */

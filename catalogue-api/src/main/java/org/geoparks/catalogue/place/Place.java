@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.geoparks.catalogue.i18n.LocalizedText;
 import org.geoparks.catalogue.provenance.CatalogueRecord;
-import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.generator.EventType;
 import org.hibernate.type.SqlTypes;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
@@ -44,11 +42,6 @@ public class Place extends CatalogueRecord {
 
     @Column(name = "geom")
     private Geometry geometry;
-
-    /** Computed by the database from geometry and sensitivity; see the schema. */
-    @Generated(event = {EventType.INSERT, EventType.UPDATE})
-    @Column(name = "public_geom", insertable = false, updatable = false)
-    private Geometry publicGeometry;
 
     private MultiPolygon protectionZone;
 
@@ -161,14 +154,12 @@ public class Place extends CatalogueRecord {
         return sensitivity;
     }
 
-    /** The exact geometry: for managers of the park only when the place is sensitive. */
+    /**
+     * The exact geometry: for managers of the park only when the place is sensitive. What the
+     * public sees is the database's {@code public_geom}, which the map service reads.
+     */
     public Geometry getGeometry() {
         return geometry;
-    }
-
-    /** What the public sees; null for restricted places. */
-    public Geometry getPublicGeometry() {
-        return publicGeometry;
     }
 
     public MultiPolygon getProtectionZone() {

@@ -47,8 +47,7 @@ public class RecordImporter {
             E record = create.get();
             record.beginImport(key, digest);
             apply.accept(record);
-            entities.persist(record);
-            entities.flush();
+            entities.persist(record); // written in the next JDBC batch, not one round trip per record
             recorder.created(options.actor(), record);
             return ImportOutcome.INSERTED;
         }
@@ -70,7 +69,6 @@ public class RecordImporter {
         Object before = existing.snapshot();
         existing.beginImport(key, digest);
         apply.accept(existing);
-        entities.flush();
         recorder.updated(options.actor(), before, existing);
         return edited ? ImportOutcome.OVERWRITTEN : ImportOutcome.UPDATED;
     }
