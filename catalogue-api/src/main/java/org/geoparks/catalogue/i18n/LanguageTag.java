@@ -9,6 +9,13 @@ import java.util.Locale;
  */
 public final class LanguageTag {
 
+    /**
+     * Language, script, region and variants — what texts are written in. Extensions and private
+     * use ({@code en-u-ca-gregory}, {@code x-…}) say how to format, not which language, and are
+     * refused. The database checks the same pattern.
+     */
+    private static final java.util.regex.Pattern STORABLE = java.util.regex.Pattern.compile("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
+
     private LanguageTag() {
     }
 
@@ -20,7 +27,7 @@ public final class LanguageTag {
         try {
             Locale locale = new Locale.Builder().setLanguageTag(tag.trim().replace('_', '-')).build();
             String canonical = locale.toLanguageTag();
-            if (canonical.equals("und") || locale.getLanguage().isEmpty()) {
+            if (canonical.equals("und") || locale.getLanguage().isEmpty() || !STORABLE.matcher(canonical).matches()) {
                 throw new InvalidLanguageTagException(tag);
             }
             return canonical;

@@ -25,8 +25,11 @@ class FeatureQueries {
         void feature(String json, String id) throws IOException;
     }
 
-    /** What a page held: how many features, whether more follow, and the last id (for keyset paging). */
-    record PageResult(int returned, boolean more, String lastId) {
+    /**
+     * What a page held: how many features, whether more follow, the last id (for keyset paging)
+     * and how many features match in all.
+     */
+    record PageResult(int returned, boolean more, String lastId, long matched) {
     }
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -43,23 +46,25 @@ class FeatureQueries {
         this.versions = versions;
     }
 
-    /** numberMatched, cached per collection version: counting is the costly part of deep paging. */
-    long count(OgcCollection c, ItemsQuery q, AccessScope scope, String filterKey) {
-        String key = c.id() + "|" + versions.of(c) + "|" + filterKey;
-        return counts.get(key, k -> {
-            ItemsSql sql = ItemsSql.items(c, q, scope);
-            Long n = jdbc.queryForObject(sql.count, sql.params, Long.class);
-            return n == null ? 0 : n;
-        });
-    }
-
-    PageResult page(OgcCollection c, ItemsQuery q, AccessScope scope, FeatureSink sink) {
-        ItemsSql sql = ItemsSql.items(c, q, scope);
-        return readOnly.execute(status -> {
+    /**
+     * One page, streamed to the sink. numberMatched comes from the cache when this filter was
+     * counted at this collection version, else from the same scan as the page (a window count),
+     * else — a page past the end — from a count query.
+     */
+    PageResult page(OgcCollection c, ItemsQuery q, AccessScope scope, String filterKey, FeatureSink sink) {
+        String countKey = c.id() + "|" + versions.of(c) + "|" + filterKey;
+        Long cached = counts.getIfPresent(countKey);
+        ItemsSql sql = ItemsSql.items(c, q, scope, cached == null);
+        PageResult result = readOnly.execute(status -> {
             int[] returned = {0};
             boolean[] more = {false};
             String[] last = {null};
+            long[] matched = {-1};
             jdbc.query(sql.select, sql.params, rs -> {
+                if (cached == null && matched[0] < 0) {
+                    // with a keyset cursor the window counts what follows it; the offset says what came before
+                    matched[0] = rs.getLong(3) + (q.after() != null ? q.offset() : 0);
+                }
                 if (returned[0] >= q.limit()) {
                     more[0] = true;
                     return;
@@ -73,8 +78,12 @@ class FeatureQueries {
                 returned[0]++;
                 last[0] = id;
             });
-            return new PageResult(returned[0], more[0], last[0]);
+            return new PageResult(returned[0], more[0], last[0], matched[0]);
         });
+        long matched = cached != null ? cached : result.matched() >= 0 ? result.matched()
+                : jdbc.queryForObject(sql.count, sql.params, Long.class);
+        counts.put(countKey, matched);
+        return new PageResult(result.returned(), result.more(), result.lastId(), matched);
     }
 
     Optional<String> feature(OgcCollection c, String id, SupportedCrs crs, LanguageSql language, AccessScope scope) {

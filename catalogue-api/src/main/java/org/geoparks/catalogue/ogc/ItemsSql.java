@@ -22,7 +22,11 @@ final class ItemsSql {
         this.count = count;
     }
 
-    static ItemsSql items(OgcCollection c, ItemsQuery q, AccessScope scope) {
+    /**
+     * @param withCount also count every match in the same scan ({@code count(*) OVER ()}), for
+     *                  numberMatched when it is not cached yet: one query instead of two
+     */
+    static ItemsSql items(OgcCollection c, ItemsQuery q, AccessScope scope, boolean withCount) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String where = conditions(c, q, scope, params);
         String order = q.after() != null ? " AND t.id > :after" : "";
@@ -31,7 +35,8 @@ final class ItemsSql {
         }
         params.addValue("limit", q.limit() + 1);
         params.addValue("offset", q.after() != null ? 0 : q.offset());
-        String select = "SELECT " + featureJson(c, q, scope, params) + " AS f, t.id AS fid FROM " + c.relation() + " t WHERE "
+        String select = "SELECT " + featureJson(c, q, scope, params) + " AS f, t.id AS fid"
+                + (withCount ? ", count(*) OVER () AS matched" : "") + " FROM " + c.relation() + " t WHERE "
                 + where + order + " ORDER BY t.id LIMIT :limit OFFSET :offset";
         String count = "SELECT count(*) FROM " + c.relation() + " t WHERE " + where;
         ItemsSql sql = new ItemsSql(select, count);

@@ -75,22 +75,21 @@ class OgcFeaturesController {
             HttpCaching.send(cached, request, response, cacheControl);
             return;
         }
-        long matched = queries.count(c, q, scope, filterKey);
         if (format == OutputFormat.GEOJSON && q.limit() > CACHED_LIMIT) {
             response.setContentType(OutputFormat.GEOJSON.mediaType());
             response.setHeader("Cache-Control", cacheControl);
             response.setHeader("Vary", HttpCaching.VARY);
-            writeGeoJson(c, q, scope, matched, links, params, response.getOutputStream());
+            writeGeoJson(c, q, scope, filterKey, links, params, response.getOutputStream());
             return;
         }
         RenderedPage page = switch (format) {
             case GEOJSON, JSON -> {
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream(16 * 1024);
-                writeGeoJson(c, q, scope, matched, links, params, buffer);
+                writeGeoJson(c, q, scope, filterKey, links, params, buffer);
                 yield new RenderedPage(buffer.toByteArray(), OutputFormat.GEOJSON.mediaType(), version);
             }
-            case HTML -> RenderedPage.of(itemsHtml(c, q, scope, matched, links, params), "text/html;charset=UTF-8", version);
-            case JSONLD -> RenderedPage.of(itemsJsonLd(c, q, scope, links), OutputFormat.JSONLD.mediaType(), version);
+            case HTML -> RenderedPage.of(itemsHtml(c, q, scope, filterKey, links, params), "text/html;charset=UTF-8", version);
+            case JSONLD -> RenderedPage.of(itemsJsonLd(c, q, scope, filterKey, links), OutputFormat.JSONLD.mediaType(), version);
         };
         pages.put(cacheKey, page);
         HttpCaching.send(page, request, response, cacheControl);
@@ -150,15 +149,15 @@ class OgcFeaturesController {
         return collections.find(id).orElseThrow(() -> new NotFoundException("collection", id));
     }
 
-    private void writeGeoJson(OgcCollection c, ItemsQuery q, AccessScope scope, long matched, OgcLinks links,
+    private void writeGeoJson(OgcCollection c, ItemsQuery q, AccessScope scope, String filterKey, OgcLinks links,
                               MultiValueMap<String, String> params, OutputStream out) throws IOException {
         try (JsonGenerator g = json.getFactory().createGenerator(out)) {
             g.writeStartObject();
             g.writeStringField("type", "FeatureCollection");
             g.writeArrayFieldStart("features");
-            FeatureQueries.PageResult page = queries.page(c, q, scope, (featureJson, id) -> g.writeRawValue(featureJson));
+            FeatureQueries.PageResult page = queries.page(c, q, scope, filterKey, (featureJson, id) -> g.writeRawValue(featureJson));
             g.writeEndArray();
-            g.writeNumberField("numberMatched", matched);
+            g.writeNumberField("numberMatched", page.matched());
             g.writeNumberField("numberReturned", page.returned());
             g.writeStringField("timeStamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
             g.writeFieldName("links");
@@ -167,24 +166,24 @@ class OgcFeaturesController {
         }
     }
 
-    private String itemsHtml(OgcCollection c, ItemsQuery q, AccessScope scope, long matched, OgcLinks links,
+    private String itemsHtml(OgcCollection c, ItemsQuery q, AccessScope scope, String filterKey, OgcLinks links,
                              MultiValueMap<String, String> params) throws IOException {
         List<JsonNode> features = new ArrayList<>();
-        FeatureQueries.PageResult page = queries.page(c, q, scope, (featureJson, id) -> features.add(json.readTree(featureJson)));
+        FeatureQueries.PageResult page = queries.page(c, q, scope, filterKey, (featureJson, id) -> features.add(json.readTree(featureJson)));
         String lang = q.language().primary();
         OgcHtml html = new OgcHtml(lang, c.title().get(lang).orElse(c.id()));
         html.paragraph(c.description().get(lang).orElse(""))
-                .paragraph(matched + " " + html.label("matched"))
+                .paragraph(page.matched() + " " + html.label("matched"))
                 .formats(itemsLinks(c, q, links, params, page, OutputFormat.HTML).stream()
                         .filter(l -> !l.rel().equals("self")).toList())
                 .features(features, links.to("/collections/" + c.id() + "/items"));
         return html.render();
     }
 
-    private String itemsJsonLd(OgcCollection c, ItemsQuery q, AccessScope scope, OgcLinks links) throws IOException {
+    private String itemsJsonLd(OgcCollection c, ItemsQuery q, AccessScope scope, String filterKey, OgcLinks links) throws IOException {
         List<ObjectNode> items = new ArrayList<>();
         var placeUrls = placeUrls(links);
-        queries.page(c, q, scope, (featureJson, id) -> items.add(jsonLd.item(c, json.readTree(featureJson),
+        queries.page(c, q, scope, filterKey, (featureJson, id) -> items.add(jsonLd.item(c, json.readTree(featureJson),
                 links.to("/collections/" + c.id() + "/items/" + id), q.language().primary(), placeUrls)));
         return json.writeValueAsString(jsonLd.graph(q.language().primary(), items));
     }

@@ -10,10 +10,12 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.geoparks.catalogue.i18n.LocalizedText;
 import org.geoparks.catalogue.provenance.CatalogueRecord;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.SortNatural;
 import org.hibernate.type.SqlTypes;
 import org.locationtech.jts.geom.MultiPolygon;
 
@@ -41,7 +43,8 @@ public class Park extends CatalogueRecord {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "park_partner", joinColumns = @JoinColumn(name = "park_id"))
     @Column(name = "partner_park_id")
-    private Set<String> partnerParks = new TreeSet<>();
+    @SortNatural
+    private SortedSet<String> partnerParks = new TreeSet<>();
 
     private boolean catalogued;
 

@@ -18,6 +18,7 @@ class LocalizedTextTest {
     @Test
     void aMalformedTagIsRefused() {
         assertThatThrownBy(() -> LocalizedText.of("english please", "x")).isInstanceOf(LanguageTag.InvalidLanguageTagException.class);
+        assertThatThrownBy(() -> LocalizedText.of("en-u-ca-gregory", "x")).isInstanceOf(LanguageTag.InvalidLanguageTagException.class);
     }
 
     @Test

@@ -1,0 +1,80 @@
+package org.geoparks.catalogue.guide;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.geoparks.catalogue.i18n.LanguageTag;
+import org.geoparks.catalogue.support.InvalidRecordException;
+import org.geoparks.catalogue.support.Require;
+
+/**
+ * The audio-guide narration of a place in one language, as a scripts file or a form describes it,
+ * checked against the catalogue's rules. Its id is derived: {@code <place-id>--<language>}, the
+ * language in lower case ({@code cb-ban-gioc-waterfall--zh-hans}).
+ *
+ * @param language       a BCP 47 tag, kept in canonical case ({@code zh-Hans})
+ * @param transcript     what the recording says; its script until a recording says otherwise
+ * @param triggerRadiusM how close (in metres) a visitor must come for the guide to start it
+ */
+public record NarrationDraft(
+        String placeId,
+        String language,
+        String title,
+        String script,
+        String transcript,
+        Integer triggerRadiusM,
+        List<String> sources) {
+
+    public static final int DEFAULT_TRIGGER_RADIUS_M = 100;
+
+    // What the schema accepts: language, script and region subtags; no extensions (en-u-…).
+    private static final Pattern STORABLE_TAG = Pattern.compile("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
+    private static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]{1,159}$");
+
+    public NarrationDraft {
+        Require.id("place", placeId);
+        language = storableLanguage(language);
+        title = required("title", title);
+        script = required("script", script);
+        transcript = transcript == null || transcript.isBlank() ? script : transcript.strip();
+        triggerRadiusM = triggerRadiusM == null ? DEFAULT_TRIGGER_RADIUS_M : triggerRadiusM;
+        if (triggerRadiusM < 5 || triggerRadiusM > 5000) {
+            throw new InvalidRecordException("trigger_radius_m", triggerRadiusM
+                    + " m is outside 5–5000 m: below 5 m a phone's position cannot tell, beyond 5 km it is not this place");
+        }
+        sources = Require.list(sources);
+        if (!ID.matcher(idOf(placeId, language)).matches()) {
+            throw new InvalidRecordException("place", "the narration id '" + idOf(placeId, language) + "' is longer than 160 characters");
+        }
+    }
+
+    /** The catalogue id of the narration of a place in a language. */
+    public static String idOf(String placeId, String language) {
+        return placeId + "--" + language.toLowerCase(Locale.ROOT);
+    }
+
+    public String id() {
+        return idOf(placeId, language);
+    }
+
+    private static String storableLanguage(String tag) {
+        String canonical;
+        try {
+            canonical = LanguageTag.canonical(tag);
+        } catch (LanguageTag.InvalidLanguageTagException e) {
+            throw new InvalidRecordException("language", e.getMessage());
+        }
+        if (!STORABLE_TAG.matcher(canonical).matches()) {
+            throw new InvalidRecordException("language", "'" + tag + "' has extensions the catalogue does not keep; "
+                    + "use language, script and region only (e.g. vi, en, zh-Hans)");
+        }
+        return canonical;
+    }
+
+    private static String required(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidRecordException(field, "is required");
+        }
+        return text.strip();
+    }
+}

@@ -1,0 +1,53 @@
+package org.geoparks.catalogue.hazard;
+
+import java.time.Instant;
+import java.util.List;
+import org.geoparks.catalogue.geojson.Geometries;
+import org.geoparks.catalogue.i18n.LocalizedText;
+import org.geoparks.catalogue.support.InvalidRecordException;
+import org.geoparks.catalogue.support.Require;
+import org.locationtech.jts.geom.Geometry;
+
+/**
+ * A hazard as a file or a form describes it, checked against the catalogue's rules.
+ *
+ * @param placeId    the place the hazard belongs to, if any
+ * @param validFrom  when it comes into force
+ * @param validUntil when it stops being in force (exclusive); open-ended if null
+ * @param advice     what a visitor must do
+ */
+public record HazardDraft(
+        String id,
+        String parkId,
+        String placeId,
+        HazardType type,
+        Severity severity,
+        HazardStatus status,
+        Instant validFrom,
+        Instant validUntil,
+        LocalizedText title,
+        LocalizedText advice,
+        Geometry geometry,
+        List<String> sources,
+        String positionPrecision) {
+
+    public HazardDraft {
+        Require.id("id", id);
+        Require.id("park", parkId);
+        if (placeId != null) {
+            Require.id("place", placeId);
+        }
+        Require.present("type", type);
+        Require.present("severity", severity);
+        Require.present("status", status);
+        Require.present("valid_from", validFrom);
+        if (validUntil != null && !validUntil.isAfter(validFrom)) {
+            throw new InvalidRecordException("valid_until", "must come after valid_from (" + validFrom + "), not at or before it ("
+                    + validUntil + "); leave it out for a hazard with no known end");
+        }
+        Require.text("title", title);
+        Require.text("advice", advice);
+        geometry = Geometries.requireValid("geometry", geometry, Geometries.ANY);
+        sources = Require.list(sources);
+    }
+}

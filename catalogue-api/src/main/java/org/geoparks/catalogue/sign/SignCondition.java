@@ -1,0 +1,16 @@
+package org.geoparks.catalogue.sign;
+
+import org.geoparks.catalogue.support.CodedEnum;
+import org.geoparks.catalogue.support.CodedEnumConverter;
+
+/** The state a sign was last found in. */
+public enum SignCondition implements CodedEnum {
+    GOOD, FAIR, DAMAGED, MISSING;
+
+    @jakarta.persistence.Converter(autoApply = true)
+    static class Converter extends CodedEnumConverter<SignCondition> {
+        Converter() {
+            super(SignCondition.class);
+        }
+    }
+}
