@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.geoparks.catalogue.provenance.CatalogueRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -37,21 +36,21 @@ public class ChangeRecorder {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void created(String actor, CatalogueRecord record) {
+    public void created(String actor, Recorded record) {
         write(actor, ChangeOperation.CREATE, record.entityType(), record.getId(), record.parkId(), null, record.snapshot());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void updated(String actor, Object before, CatalogueRecord record) {
+    public void updated(String actor, Object before, Recorded record) {
         write(actor, ChangeOperation.UPDATE, record.entityType(), record.getId(), record.parkId(), before, record.snapshot());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void deleted(String actor, CatalogueRecord record) {
+    public void deleted(String actor, Recorded record) {
         write(actor, ChangeOperation.DELETE, record.entityType(), record.getId(), record.parkId(), record.snapshot(), null);
     }
 
-    /** For records that are not {@link CatalogueRecord}s (accounts, keys). */
+    /** For changes that are not to a {@link Recorded} record (accounts, keys). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void write(String actor, ChangeOperation operation, String entityType, String entityId, String parkId,
                       Object before, Object after) {

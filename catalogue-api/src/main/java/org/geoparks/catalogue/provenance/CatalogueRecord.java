@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.geoparks.catalogue.changelog.Recorded;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
@@ -20,7 +21,7 @@ import org.hibernate.type.SqlTypes;
  * an optimistic-lock version and its timestamps.
  */
 @MappedSuperclass
-public abstract class CatalogueRecord {
+public abstract class CatalogueRecord implements Recorded {
 
     @Id
     private String id;
@@ -82,13 +83,14 @@ public abstract class CatalogueRecord {
         return updatedAt;
     }
 
-    /** The kind of record in the audit and change logs, e.g. {@code place}. */
+    @Override
     public abstract String entityType();
 
     /** The park the record belongs to, for the change log and per-park rights; null if none. */
+    @Override
     public abstract String parkId();
 
-    /** The record as the audit log keeps it (before and after a change). */
+    @Override
     public abstract Object snapshot();
 
     void beginImport(ImportKey key, String digest) {
