@@ -43,7 +43,8 @@ class Extents {
                 + ") AS e FROM " + c.relation() + " t" + where + ") x", rs -> {
                     rs.next();
                     return rs.getObject(1) == null ? WORLD : new double[] {
-                            round(rs.getDouble(1), false), round(rs.getDouble(2), false), round(rs.getDouble(3), true), round(rs.getDouble(4), true)};
+                            Math.max(-180, round(rs.getDouble(1), false)), Math.max(-90, round(rs.getDouble(2), false)),
+                            Math.min(180, round(rs.getDouble(3), true)), Math.min(90, round(rs.getDouble(4), true))};
                 });
         String[] interval = null;
         if (c.timeBound()) {
@@ -59,12 +60,12 @@ class Extents {
     }
 
     /**
-     * Outward to 6 decimals and one more step (about 10 cm): the box contains every feature with
-     * a margin, so that a client that turns it into a query in another CRS still finds the
-     * features on its edges.
+     * Outward to 0.01° and one more step (1–2 km): a tidy box that contains every feature with a
+     * margin, so that a client that turns its corners into a box in another CRS (UTM, VN-2000)
+     * still finds the features near its edges.
      */
     private static double round(double value, boolean up) {
-        double scaled = value * 1e6;
-        return (up ? Math.ceil(scaled) + 1 : Math.floor(scaled) - 1) / 1e6;
+        double scaled = value * 100;
+        return (up ? Math.ceil(scaled) + 1 : Math.floor(scaled) - 1) / 100;
     }
 }

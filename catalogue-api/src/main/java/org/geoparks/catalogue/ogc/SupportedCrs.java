@@ -8,7 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The coordinate reference systems the map service answers in (OGC API – Features Part 2). The
+ * The coordinate reference systems the map service answers in (OGC API – Features Part 2): WGS 84
+ * in both axis orders, Web Mercator, and VN-2000 as Vietnamese agencies use it for these parks —
+ * geographic, UTM zone 48N, and the TM-3 zones of Cao Bằng and Lạng Sơn. (UTM 49N covers
+ * Vietnam east of 108°E, far from these parks, and is left out.) The
  * axis order is the CRS's own: EPSG:4326 and EPSG:4756 are latitude first, CRS84 longitude first.
  */
 public enum SupportedCrs {
@@ -17,7 +20,6 @@ public enum SupportedCrs {
     EPSG_3857("http://www.opengis.net/def/crs/EPSG/0/3857", 3857, false, 2, "WGS 84 / Pseudo-Mercator (web maps)"),
     EPSG_4756("http://www.opengis.net/def/crs/EPSG/0/4756", 4756, true, 7, "VN-2000 geographic (latitude, longitude)"),
     EPSG_3405("http://www.opengis.net/def/crs/EPSG/0/3405", 3405, false, 3, "VN-2000 / UTM zone 48N"),
-    EPSG_3406("http://www.opengis.net/def/crs/EPSG/0/3406", 3406, false, 3, "VN-2000 / UTM zone 49N"),
     EPSG_9210("http://www.opengis.net/def/crs/EPSG/0/9210", 9210, false, 3, "VN-2000 / TM-3 Cao Bằng (105°45')"),
     EPSG_9215("http://www.opengis.net/def/crs/EPSG/0/9215", 9215, false, 3, "VN-2000 / TM-3 Lạng Sơn (107°15')");
 
