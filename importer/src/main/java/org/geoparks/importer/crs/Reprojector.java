@@ -12,6 +12,9 @@ public interface Reprojector {
      */
     Geometry toWgs84(Geometry geometry, SourceCrs from);
 
+    /** Whether the CRS's coordinates are degrees (so that values beyond ±180/±90 betray a mistake). */
+    boolean isGeographic(SourceCrs crs);
+
     /** A short human description of the CRS for reports, e.g. "VN-2000 / UTM zone 48N (EPSG:3405)". */
     String describe(SourceCrs crs);
 }

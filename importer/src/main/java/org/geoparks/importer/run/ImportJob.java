@@ -148,7 +148,7 @@ public class ImportJob {
                 throw new InvalidRecordException("geometry", "the record has no geometry");
             }
             if (geometry != null) {
-                if (crs.isCrs84() || "EPSG:4326".equals(crs.code())) {
+                if (reprojector.isGeographic(crs)) {
                     CoordinateSanity.requireDegrees(geometry, reprojector.describe(crs));
                 }
                 geometry = valid(reprojector.toWgs84(geometry, crs), label, repair, report);
