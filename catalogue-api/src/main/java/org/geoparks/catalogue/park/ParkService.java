@@ -35,7 +35,9 @@ public class ParkService {
 
     @Transactional(readOnly = true)
     public boolean exists(String id) {
-        return parks.existsById(id);
+        // findById, not existsById: the park stays in the persistence context, so a bulk import
+        // asks the database once per batch, not once per record
+        return parks.findById(id).isPresent();
     }
 
     @Transactional(noRollbackFor = {InvalidRecordException.class, ImportRejectedException.class})

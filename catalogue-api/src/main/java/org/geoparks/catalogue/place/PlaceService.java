@@ -39,6 +39,12 @@ public class PlaceService {
         return places.existsById(id);
     }
 
+    /** Reads ahead the places a batch of an import may update (see {@link RecordImporter#prefetch}). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void prefetchForImport(String source, java.util.Collection<String> ids, java.util.Collection<String> externalIds) {
+        importer.prefetch(Place.class, ids, source, externalIds);
+    }
+
     /** Opens, cautions or closes a place, with the reason visitors will read. */
     @Transactional
     public Place changeStatus(String id, PlaceStatus status, LocalizedText reason, String actor) {

@@ -16,6 +16,13 @@ public interface LayerTarget {
     /** Writes one source record; most layers write one catalogue record, narrations one per language. */
     List<WrittenRecord> write(MappedRecord record, ImportContext context);
 
+    /**
+     * Reads ahead what writing this batch will need (the records it may update), so that a bulk
+     * import asks the database once per batch rather than once per record. Optional.
+     */
+    default void prefetch(List<MappedRecord> batch, ImportContext context) {
+    }
+
     /** Whether records of this layer need a geometry. */
     default boolean needsGeometry() {
         return true;

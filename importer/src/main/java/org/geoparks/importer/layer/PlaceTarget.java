@@ -33,6 +33,23 @@ class PlaceTarget implements LayerTarget {
     }
 
     @Override
+    public void prefetch(List<MappedRecord> batch, ImportContext context) {
+        List<String> ids = new java.util.ArrayList<>();
+        List<String> external = new java.util.ArrayList<>();
+        for (MappedRecord r : batch) {
+            if (r.id() != null) {
+                external.add(r.id());
+                try {
+                    ids.add(CatalogueIds.from(r.id()));
+                } catch (InvalidRecordException e) {
+                    // reported when the record is written
+                }
+            }
+        }
+        places.prefetchForImport(context.source(), ids, external);
+    }
+
+    @Override
     public List<WrittenRecord> write(MappedRecord r, ImportContext context) {
         String id = CatalogueIds.from(r.id());
         PlaceDraft draft = new PlaceDraft(id, Fields.park(r, context), Fields.coded(r, "kind", PlaceKind.class),

@@ -3,6 +3,7 @@ package org.geoparks.importer.run;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -41,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ImportJob {
 
-    /** The persistence context is emptied every so often so that memory stays flat with file size. */
+    /** Records are written in batches; the persistence context is emptied after each, so memory stays flat. */
     private static final int BATCH = 500;
 
     private final Formats formats;
@@ -111,7 +112,7 @@ public class ImportJob {
             SourceCrs crs = request.sourceCrs() != null ? request.sourceCrs() : reader.declaredCrs().orElse(SourceCrs.CRS84);
             report.crs(reprojector.describe(crs));
             Progress progress = Progress.forConsole(report.getFile(), -1);
-            long sinceClear = 0;
+            List<MappedRecord> batch = new ArrayList<>(BATCH);
             while (true) {
                 SourceFeature feature;
                 try {
@@ -125,22 +126,51 @@ public class ImportJob {
                     break;
                 }
                 report.read();
-                importOne(feature, crs, mapping, target, context, sanity, request.repair(), report);
+                MappedRecord record = prepare(feature, crs, mapping, target, context, sanity, request.repair(), report);
+                if (record != null) {
+                    batch.add(record);
+                }
                 progress.tick();
-                if (++sinceClear >= BATCH) {
-                    entities.flush();
-                    entities.clear();
-                    sinceClear = 0;
+                if (batch.size() >= BATCH) {
+                    writeBatch(batch, target, context, report);
                 }
             }
+            writeBatch(batch, target, context, report);
             progress.finish();
         } catch (IOException e) {
             throw new UnreadableFileException("cannot read " + request.file().getFileName() + ": " + e.getMessage(), e);
         }
     }
 
-    private void importOne(SourceFeature feature, SourceCrs crs, LayerMapping mapping, LayerTarget target, ImportContext context,
-                           CoordinateSanity sanity, boolean repair, ImportReport report) {
+    /**
+     * Writes a batch: what the catalogue already holds of it is read in one go, the records are
+     * written, and the persistence context is flushed and emptied so that memory stays flat.
+     */
+    private void writeBatch(List<MappedRecord> batch, LayerTarget target, ImportContext context, ImportReport report) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        target.prefetch(batch, context);
+        for (MappedRecord record : batch) {
+            String label = record.id() != null ? record.id() : record.feature().label();
+            try {
+                for (WrittenRecord written : target.write(record, context)) {
+                    report.count(written.id(), written.outcome());
+                }
+            } catch (InvalidRecordException e) {
+                report.reject(new Rejection(label, e.field(), e.problem()));
+            } catch (ImportRejectedException e) {
+                report.reject(new Rejection(label, null, e.getMessage()));
+            }
+        }
+        entities.flush();
+        entities.clear();
+        batch.clear();
+    }
+
+    /** Reprojects, checks and maps one feature; null (and a rejection in the report) when it cannot be imported. */
+    private MappedRecord prepare(SourceFeature feature, SourceCrs crs, LayerMapping mapping, LayerTarget target, ImportContext context,
+                                 CoordinateSanity sanity, boolean repair, ImportReport report) {
         String label = feature.label();
         try {
             Geometry geometry = feature.geometry();
@@ -159,13 +189,10 @@ public class ImportJob {
                 String park = record.string("park") != null ? record.string("park") : context.defaultPark();
                 sanity.requireInsidePark(geometry, park, record.string("outside_park") != null);
             }
-            for (WrittenRecord written : target.write(record, context)) {
-                report.count(written.id(), written.outcome());
-            }
+            return record;
         } catch (InvalidRecordException e) {
             report.reject(new Rejection(label, e.field(), e.problem()));
-        } catch (ImportRejectedException e) {
-            report.reject(new Rejection(label, null, e.getMessage()));
+            return null;
         }
     }
 
