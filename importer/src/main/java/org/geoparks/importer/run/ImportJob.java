@@ -75,6 +75,10 @@ public class ImportJob {
             LayerTarget target = target(layer);
             FileFormat format = formats.forFile(request.file(), null);
             ImportReport.Result result = transactions.execute(status -> {
+                // The tables grow by thousands of rows inside this one transaction, so a generic plan
+                // cached while they were small (a sequential scan) would be reused for every later
+                // batch lookup; plan each statement for the table as it is now.
+                entities.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
                 importAll(request, mapping, target, format, report);
                 boolean keep = !request.dryRun() && (report.getRejected() == 0 || request.skipInvalid());
                 if (!keep) {
