@@ -64,7 +64,9 @@ final class ItemsSql {
         String properties = c.properties().stream()
                 .map(p -> "'" + p.name() + "', " + p.sql().apply(language))
                 .collect(Collectors.joining(", "));
-        String geometry = "ST_AsGeoJSON(" + projected(visibleGeometry(c, scope, params), q.crs()) + ", " + q.crs().decimals() + ")::json";
+        // Option 0: no legacy "crs" member inside the geometry; the Content-Crs header names the CRS
+        // (OGC API – Features Part 2), and RFC 7946 dropped that member.
+        String geometry = "ST_AsGeoJSON(" + projected(visibleGeometry(c, scope, params), q.crs()) + ", " + q.crs().decimals() + ", 0)::json";
         return "json_build_object('type', 'Feature', 'id', t.id, 'geometry', " + geometry
                 + ", 'properties', json_build_object(" + properties + "))::text";
     }

@@ -160,6 +160,7 @@ class OgcApiIT {
         HttpResponse<String> vn2000 = get(url + "?crs=http://www.opengis.net/def/crs/EPSG/0/3405");
         assertThat(vn2000.headers().firstValue("Content-Crs").orElse("")).isEqualTo("<http://www.opengis.net/def/crs/EPSG/0/3405>");
         JsonNode xy = json.readTree(vn2000.body()).path("geometry").path("coordinates");
+        assertThat(json.readTree(vn2000.body()).path("geometry").has("crs")).as("the header names the CRS, not a legacy crs member").isFalse();
         // the same transformation done by PostGIS directly: the service adds nothing of its own
         double[] expected = jdbc.queryForObject("SELECT ARRAY[ST_X(p), ST_Y(p)] FROM (SELECT ST_Transform(ST_SetSRID(ST_MakePoint(106.31, 22.51), 4326), 3405) p) x",
                 (rs, i) -> (double[]) java.util.Arrays.stream((Object[]) rs.getArray(1).getArray()).mapToDouble(o -> ((Number) o).doubleValue()).toArray());
