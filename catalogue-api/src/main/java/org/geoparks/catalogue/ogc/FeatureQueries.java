@@ -35,23 +35,30 @@ class FeatureQueries {
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
     private final CollectionVersions versions;
+    private final BboxIndex bboxIndex;
     private final Cache<String, Long> counts = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(10)).build();
 
-    FeatureQueries(DataSource dataSource, PlatformTransactionManager transactions, CollectionVersions versions) {
+    FeatureQueries(DataSource dataSource, PlatformTransactionManager transactions, CollectionVersions versions, BboxIndex bboxIndex) {
         JdbcTemplate template = new JdbcTemplate(dataSource);
         template.setFetchSize(1000);
         this.jdbc = new NamedParameterJdbcTemplate(template);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
         this.versions = versions;
+        this.bboxIndex = bboxIndex;
     }
 
     /**
      * One page, streamed to the sink. numberMatched comes from the cache when this filter was
      * counted at this collection version, else from the same scan as the page (a window count),
-     * else — a page past the end — from a count query.
+     * else — a page past the end — from a count query. A plain bbox query takes its ids and count
+     * from the {@link BboxIndex} instead, and PostGIS only writes those features.
      */
     PageResult page(OgcCollection c, ItemsQuery q, AccessScope scope, String filterKey, FeatureSink sink) {
+        Optional<BboxIndex.Selection> selection = bboxIndex.select(c, q);
+        if (selection.isPresent()) {
+            return page(c, q, scope, selection.get(), sink);
+        }
         String countKey = c.id() + "|" + versions.of(c) + "|" + filterKey;
         Long cached = counts.getIfPresent(countKey);
         ItemsSql sql = ItemsSql.items(c, q, scope, cached == null);
@@ -84,6 +91,26 @@ class FeatureQueries {
                 : jdbc.queryForObject(sql.count, sql.params, Long.class);
         counts.put(countKey, matched);
         return new PageResult(result.returned(), result.more(), result.lastId(), matched);
+    }
+
+    private PageResult page(OgcCollection c, ItemsQuery q, AccessScope scope, BboxIndex.Selection selection, FeatureSink sink) {
+        if (selection.ids().isEmpty()) {
+            return new PageResult(0, selection.more(), null, selection.matched());
+        }
+        ItemsSql sql = ItemsSql.features(c, q, scope, selection.ids());
+        int[] returned = {0};
+        String[] last = {null};
+        jdbc.query(sql.select, sql.params, rs -> {
+            String id = rs.getString(2);
+            try {
+                sink.feature(rs.getString(1), id);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            returned[0]++;
+            last[0] = id;
+        });
+        return new PageResult(returned[0], selection.more(), last[0], selection.matched());
     }
 
     Optional<String> feature(OgcCollection c, String id, SupportedCrs crs, LanguageSql language, AccessScope scope) {

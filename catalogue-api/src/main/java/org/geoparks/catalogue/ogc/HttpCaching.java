@@ -23,7 +23,7 @@ final class HttpCaching {
         }
         response.setContentType(page.contentType);
         boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
-        byte[] bytes = gzip ? page.gzipped : page.body;
+        byte[] bytes = gzip ? page.gzipped() : page.body;
         if (gzip) {
             response.setHeader("Content-Encoding", "gzip");
         }

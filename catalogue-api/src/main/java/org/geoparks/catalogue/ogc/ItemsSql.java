@@ -28,7 +28,7 @@ final class ItemsSql {
      */
     static ItemsSql items(OgcCollection c, ItemsQuery q, AccessScope scope, boolean withCount) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String where = conditions(c, q, scope, params);
+        String where = conditions(c, q, params);
         String order = q.after() != null ? " AND t.id > :after" : "";
         if (q.after() != null) {
             params.addValue("after", q.after());
@@ -45,6 +45,27 @@ final class ItemsSql {
                 + " t ON t.id = page.id ORDER BY t.id";
         String count = "SELECT count(*) FROM " + c.relation() + " t WHERE " + where;
         ItemsSql sql = new ItemsSql(select, count);
+        sql.params.addValues(params.getValues());
+        return sql;
+    }
+
+    /** The features with these ids, in id order: a page whose ids were chosen by the {@link BboxIndex}. */
+    static ItemsSql features(OgcCollection c, ItemsQuery q, AccessScope scope, List<String> ids) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        params.addValue("ids", ids.toArray(String[]::new));
+        String select = "SELECT " + featureJson(c, q, scope, params) + " AS f, t.id AS fid FROM " + c.relation()
+                + " t WHERE t.id = ANY(:ids) ORDER BY t.id";
+        ItemsSql sql = new ItemsSql(select, null);
+        sql.params.addValues(params.getValues());
+        return sql;
+    }
+
+    /** Which of these ids match the query's conditions: PostGIS decides what a bounding box cannot. */
+    static ItemsSql matchingIds(OgcCollection c, ItemsQuery q, List<String> ids) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String where = conditions(c, q, params);
+        params.addValue("ids", ids.toArray(String[]::new));
+        ItemsSql sql = new ItemsSql("SELECT t.id FROM " + c.relation() + " t WHERE " + where + " AND t.id = ANY(:ids)", null);
         sql.params.addValues(params.getValues());
         return sql;
     }
@@ -89,7 +110,7 @@ final class ItemsSql {
         return crs.latitudeFirst() ? "ST_FlipCoordinates(" + g + ")" : g;
     }
 
-    private static String conditions(OgcCollection c, ItemsQuery q, AccessScope scope, MapSqlParameterSource params) {
+    private static String conditions(OgcCollection c, ItemsQuery q, MapSqlParameterSource params) {
         List<String> where = new ArrayList<>();
         where.add("true");
         if (c.condition() != null) {

@@ -10,12 +10,13 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * A response body kept in memory: its bytes, gzip form and strong ETag (a hash of the bytes, so
- * the same tag always means the same bytes).
+ * the same tag always means the same bytes). The gzip form is made when a client first asks for
+ * it: most pages of a panning map are read once, and not every client accepts gzip.
  */
 final class RenderedPage {
 
     final byte[] body;
-    final byte[] gzipped;
+    private volatile byte[] gzipped;
     final String etag;
     final String contentType;
     final long version;
@@ -25,15 +26,25 @@ final class RenderedPage {
         this.contentType = contentType;
         this.version = version;
         this.etag = etagOf(body);
-        this.gzipped = gzip(body);
     }
 
     static RenderedPage of(String text, String contentType, long version) {
         return new RenderedPage(text.getBytes(StandardCharsets.UTF_8), contentType, version);
     }
 
+    /** The body compressed; made once, on first use (two threads may both make it: same bytes). */
+    byte[] gzipped() {
+        byte[] g = gzipped;
+        if (g == null) {
+            g = gzip(body);
+            gzipped = g;
+        }
+        return g;
+    }
+
+    /** Bytes held in the cache, counting the gzip form at a quarter of the body (JSON and HTML compress better). */
     int weight() {
-        return body.length + gzipped.length + 200;
+        return body.length + body.length / 4 + 200;
     }
 
     static String etagOf(byte[] body) {

@@ -1,0 +1,222 @@
+package org.geoparks.catalogue.ogc;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.hprtree.HPRtree;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The public bounding box of every feature of a collection, in memory, in id order: a bbox page's
+ * matches are found, counted and the page's ids chosen here, and PostGIS only writes the JSON of
+ * those ids. Without it every uncached bbox request scans, rechecks and sorts all the features in
+ * the box in PostGIS just to return a hundred of them and their count. The boxes sit in a
+ * Hilbert-packed R-tree (JTS {@link HPRtree}): flat arrays, fast to query, built once per version.
+ *
+ * <p>A snapshot belongs to one {@link CollectionVersions version} of its collection: when the change
+ * log moves the version on, the next bbox request rebuilds it (one request at a time; the others
+ * meanwhile take the SQL path), so answers are exactly as fresh as the cached pages. Queries the
+ * index cannot answer exactly — other filters, time-bound collections, boxes in a CRS other than
+ * WGS 84 — take the SQL path. Boxes are tested exactly: a point matches when it lies in the box
+ * (edges included, as {@code ST_Intersects} says); a line or polygon whose box lies inside the
+ * query box matches; one that only overlaps the box's edge is decided by PostGIS.
+ */
+@Component
+class BboxIndex {
+
+    private static final Logger log = LoggerFactory.getLogger(BboxIndex.class);
+
+    /** Larger collections stay with the SQL path: the snapshot would cost more memory than it saves. */
+    static final int MAX_FEATURES = 2_000_000;
+
+    /** What a bbox page is made of: its ids in order, whether more follow, and the count of all matches. */
+    record Selection(List<String> ids, boolean more, long matched) {
+    }
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final CollectionVersions versions;
+    private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final Set<String> building = ConcurrentHashMap.newKeySet();
+
+    BboxIndex(NamedParameterJdbcTemplate jdbc, CollectionVersions versions) {
+        this.jdbc = jdbc;
+        this.versions = versions;
+    }
+
+    /** Whether this query is a plain bbox query the index answers exactly. */
+    static boolean answers(OgcCollection c, ItemsQuery q) {
+        return q.bbox() != null && q.filters().isEmpty() && !c.timeBound() && q.bboxCrs().srid() == 4326;
+    }
+
+    /** The page's ids and the count, or empty when the SQL path must answer (see {@link #answers}). */
+    Optional<Selection> select(OgcCollection c, ItemsQuery q) {
+        if (!answers(c, q)) {
+            return Optional.empty();
+        }
+        Snapshot snapshot = current(c);
+        if (snapshot == null || (q.after() != null && !snapshot.javaOrdered)) {
+            return Optional.empty();
+        }
+        int[] matches = matches(c, q, snapshot);
+        int first;
+        if (q.after() != null) {
+            int at = Arrays.binarySearch(snapshot.ids, q.after());
+            int start = at >= 0 ? at + 1 : -at - 1;
+            int skipped = 0;
+            while (skipped < matches.length && matches[skipped] < start) {
+                skipped++;
+            }
+            first = skipped;
+        } else {
+            first = (int) Math.min(matches.length, q.offset());
+        }
+        int end = (int) Math.min(matches.length, (long) first + q.limit());
+        List<String> ids = new ArrayList<>(end - first);
+        for (int i = first; i < end; i++) {
+            ids.add(snapshot.ids[matches[i]]);
+        }
+        return Optional.of(new Selection(ids, end < matches.length, matches.length));
+    }
+
+    /** The ordinals of the matching features, ascending (that is, in id order). */
+    private int[] matches(OgcCollection c, ItemsQuery q, Snapshot snapshot) {
+        double[] b = q.bbox();
+        List<Envelope> boxes = q.crossesAntimeridian()
+                ? List.of(new Envelope(b[0], 180, b[1], b[3]), new Envelope(-180, b[2], b[1], b[3]))
+                : List.of(new Envelope(b[0], b[2], b[1], b[3]));
+        Ordinals found = new Ordinals();
+        List<String> undecided = new ArrayList<>();
+        for (Envelope box : boxes) {
+            snapshot.tree.query(box, item -> {
+                int i = (Integer) item;
+                Envelope e = snapshot.boxes[i];
+                if (snapshot.points[i] || box.contains(e)) {
+                    found.add(i);
+                } else if (e.intersects(box)) {
+                    undecided.add(snapshot.ids[i]);
+                }
+            });
+        }
+        if (!undecided.isEmpty()) {
+            ItemsSql sql = ItemsSql.matchingIds(c, q, undecided);
+            for (String id : jdbc.queryForList(sql.select, sql.params, String.class)) {
+                int i = snapshot.ordinalOf(id);
+                if (i >= 0) {
+                    found.add(i);
+                }
+            }
+        }
+        return found.sortedDistinct();
+    }
+
+    /** A growing list of ordinals; a feature found through both halves of an antimeridian box counts once. */
+    private static final class Ordinals {
+        private int[] values = new int[256];
+        private int size;
+
+        void add(int ordinal) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = ordinal;
+        }
+
+        int[] sortedDistinct() {
+            Arrays.sort(values, 0, size);
+            int distinct = 0;
+            for (int i = 0; i < size; i++) {
+                if (distinct == 0 || values[distinct - 1] != values[i]) {
+                    values[distinct++] = values[i];
+                }
+            }
+            return Arrays.copyOf(values, distinct);
+        }
+    }
+
+    /** The snapshot at the collection's current version; built now if this request is the first to need it. */
+    private Snapshot current(OgcCollection c) {
+        long version = versions.of(c);
+        Snapshot snapshot = snapshots.get(c.id());
+        if (snapshot != null && snapshot.version == version) {
+            return snapshot.tree == null ? null : snapshot;
+        }
+        if (!building.add(c.id())) {
+            return null; // another request is building it; this one takes the SQL path
+        }
+        try {
+            Snapshot built = build(c, version);
+            snapshots.put(c.id(), built);
+            return built.tree == null ? null : built;
+        } finally {
+            building.remove(c.id());
+        }
+    }
+
+    private Snapshot build(OgcCollection c, long version) {
+        long started = System.nanoTime();
+        String g = "t." + c.publicGeometry();
+        String box = "Box3D(" + g + ")";
+        String sql = "SELECT t.id, ST_XMin(" + box + "), ST_XMax(" + box + "), ST_YMin(" + box + "), ST_YMax(" + box + "), GeometryType("
+                + g + ") = 'POINT' FROM " + c.relation() + " t WHERE " + g + " IS NOT NULL"
+                + (c.condition() != null ? " AND " + c.condition() : "") + " ORDER BY t.id LIMIT " + (MAX_FEATURES + 1);
+        List<String> ids = new ArrayList<>();
+        List<Envelope> boxes = new ArrayList<>();
+        List<Boolean> points = new ArrayList<>();
+        jdbc.query(sql, new MapSqlParameterSource(), rs -> {
+            ids.add(rs.getString(1));
+            boxes.add(new Envelope(rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5)));
+            points.add(rs.getBoolean(6));
+        });
+        if (ids.size() > MAX_FEATURES) {
+            log.info("Collection '{}' has more than {} features; its bbox queries stay with PostGIS", c.id(), MAX_FEATURES);
+            return new Snapshot(version, null, null, null, null, false);
+        }
+        HPRtree tree = new HPRtree();
+        for (int i = 0; i < boxes.size(); i++) {
+            tree.insert(boxes.get(i), i);
+        }
+        tree.build();
+        boolean[] isPoint = new boolean[points.size()];
+        for (int i = 0; i < isPoint.length; i++) {
+            isPoint[i] = points.get(i);
+        }
+        String[] idArray = ids.toArray(String[]::new);
+        Snapshot snapshot = new Snapshot(version, idArray, boxes.toArray(Envelope[]::new), isPoint, tree, inJavaOrder(idArray));
+        log.debug("Indexed the boxes of {} features of '{}' in {} ms", idArray.length, c.id(), (System.nanoTime() - started) / 1_000_000);
+        return snapshot;
+    }
+
+    /**
+     * Whether the database's id order is also Java's, so that a keyset cursor can be found by a
+     * binary search. It is under the C collation the catalogue uses; if not, cursors take the SQL path.
+     */
+    private static boolean inJavaOrder(String[] ids) {
+        for (int i = 1; i < ids.length; i++) {
+            if (ids[i - 1].compareTo(ids[i]) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A collection's boxes at one version; {@code tree} is null when the collection is too large to index. */
+    private record Snapshot(long version, String[] ids, Envelope[] boxes, boolean[] points, HPRtree tree, boolean javaOrdered) {
+
+        int ordinalOf(String id) {
+            if (javaOrdered) {
+                int at = Arrays.binarySearch(ids, id);
+                return at >= 0 ? at : -1;
+            }
+            return Arrays.asList(ids).indexOf(id);
+        }
+    }
+}
