@@ -98,7 +98,7 @@ public class ImportCommand implements Callable<Integer> {
                 .properties("catalogue.geodata.load-on-start=false", "logging.level.root=warn", "logging.level.org.geoparks=info",
                         "catalogue.change-log.follow=false")
                 .run()) {
-            ImportReport report = context.getBean(ImportJob.class).run(request);
+            ImportReport report = runTellingWhatCtrlCDoes(context.getBean(ImportJob.class), request);
             System.out.print(report.toText());
             if (reportFile != null) {
                 ObjectMapper json = context.getBean(ObjectMapper.class).copy().enable(SerializationFeature.INDENT_OUTPUT);
@@ -108,6 +108,25 @@ public class ImportCommand implements Callable<Integer> {
                 case COMMITTED, DRY_RUN -> report.getRejected() > 0 && !request.skipInvalid() ? 1 : 0;
                 case ROLLED_BACK, FAILED -> 1;
             };
+        }
+    }
+
+    /**
+     * Runs the import; if the JVM is stopped meanwhile (Ctrl-C, SIGTERM), says what that left: the
+     * import's one transaction never committed, so the catalogue is as it was.
+     */
+    private ImportReport runTellingWhatCtrlCDoes(ImportJob job, ImportRequest request) {
+        Thread interrupted = new Thread(() -> System.err.println("catalogue import: interrupted before the end of " + file.getFileName()
+                + ". An import commits only after its whole file, so nothing of it was written; importing it again is safe."));
+        Runtime.getRuntime().addShutdownHook(interrupted);
+        try {
+            return job.run(request);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(interrupted);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook runs
+            }
         }
     }
 
