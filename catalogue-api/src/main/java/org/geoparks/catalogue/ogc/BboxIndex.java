@@ -97,12 +97,15 @@ class BboxIndex {
         List<String> undecided = new ArrayList<>();
         for (Envelope box : boxes) {
             snapshot.tree.query(box, item -> {
-                int i = (Integer) item;
-                Envelope e = snapshot.boxes[i];
-                if (snapshot.points[i] || box.contains(e)) {
-                    found.add(i);
-                } else if (e.intersects(box)) {
-                    undecided.add(snapshot.ids[i]);
+                // The tree visits only items whose box meets the query box: for a point, that is the answer.
+                if (item instanceof Integer point) {
+                    found.add(point);
+                } else if (item instanceof Shape shape) {
+                    if (box.contains(shape.box())) {
+                        found.add(shape.ordinal());
+                    } else if (shape.box().intersects(box)) {
+                        undecided.add(snapshot.ids[shape.ordinal()]);
+                    }
                 }
             });
         }
@@ -178,19 +181,15 @@ class BboxIndex {
         });
         if (ids.size() > MAX_FEATURES) {
             log.info("Collection '{}' has more than {} features; its bbox queries stay with PostGIS", c.id(), MAX_FEATURES);
-            return new Snapshot(version, null, null, null, null, false);
+            return new Snapshot(version, null, null, false);
         }
         HPRtree tree = new HPRtree();
         for (int i = 0; i < boxes.size(); i++) {
-            tree.insert(boxes.get(i), i);
+            tree.insert(boxes.get(i), points.get(i) ? Integer.valueOf(i) : new Shape(i, boxes.get(i)));
         }
         tree.build();
-        boolean[] isPoint = new boolean[points.size()];
-        for (int i = 0; i < isPoint.length; i++) {
-            isPoint[i] = points.get(i);
-        }
         String[] idArray = ids.toArray(String[]::new);
-        Snapshot snapshot = new Snapshot(version, idArray, boxes.toArray(Envelope[]::new), isPoint, tree, inJavaOrder(idArray));
+        Snapshot snapshot = new Snapshot(version, idArray, tree, inJavaOrder(idArray));
         log.debug("Indexed the boxes of {} features of '{}' in {} ms", idArray.length, c.id(), (System.nanoTime() - started) / 1_000_000);
         return snapshot;
     }
@@ -208,8 +207,15 @@ class BboxIndex {
         return true;
     }
 
-    /** A collection's boxes at one version; {@code tree} is null when the collection is too large to index. */
-    private record Snapshot(long version, String[] ids, Envelope[] boxes, boolean[] points, HPRtree tree, boolean javaOrdered) {
+    /** A line or polygon in the tree: its ordinal and box (a point is just its ordinal). */
+    private record Shape(int ordinal, Envelope box) {
+    }
+
+    /**
+     * A collection's features at one version: ids in database order (an ordinal is an index into
+     * them) and the tree of their boxes; {@code tree} is null when the collection is too large to index.
+     */
+    private record Snapshot(long version, String[] ids, HPRtree tree, boolean javaOrdered) {
 
         int ordinalOf(String id) {
             if (javaOrdered) {

@@ -5,6 +5,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,11 +36,16 @@ class FeatureQueries {
     record PageResult(int returned, boolean more, String lastId, long matched) {
     }
 
+    static final long RENDERED_BYTES = 128L * 1024 * 1024;
+
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate readOnly;
     private final CollectionVersions versions;
     private final BboxIndex bboxIndex;
     private final Cache<String, Long> counts = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(Duration.ofMinutes(10)).build();
+    /** Features' JSON by collection version, language, CRS, audience and id; bounded in bytes (two per char, to be safe). */
+    private final Cache<String, String> rendered = Caffeine.newBuilder().maximumWeight(RENDERED_BYTES)
+            .weigher((String key, String json) -> 2 * (key.length() + json.length()) + 64).build();
 
     FeatureQueries(DataSource dataSource, PlatformTransactionManager transactions, CollectionVersions versions, BboxIndex bboxIndex) {
         JdbcTemplate template = new JdbcTemplate(dataSource);
@@ -93,24 +102,48 @@ class FeatureQueries {
         return new PageResult(result.returned(), result.more(), result.lastId(), matched);
     }
 
+    /**
+     * A page whose ids the {@link BboxIndex} chose. Each feature's JSON is asked of PostGIS once per
+     * collection version, language, CRS and audience, and kept: a panning map asks for the same
+     * features again and again in boxes that are never quite the same.
+     */
     private PageResult page(OgcCollection c, ItemsQuery q, AccessScope scope, BboxIndex.Selection selection, FeatureSink sink) {
-        if (selection.ids().isEmpty()) {
-            return new PageResult(0, selection.more(), null, selection.matched());
+        String rendering = c.id() + "|" + versions.of(c) + "|" + q.language().chain() + "|" + q.crs() + "|" + scope.key() + "|";
+        Map<String, String> json = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String id : selection.ids()) {
+            String cached = rendered.getIfPresent(rendering + id);
+            if (cached != null) {
+                json.put(id, cached);
+            } else {
+                missing.add(id);
+            }
         }
-        ItemsSql sql = ItemsSql.features(c, q, scope, selection.ids());
-        int[] returned = {0};
-        String[] last = {null};
-        jdbc.query(sql.select, sql.params, rs -> {
-            String id = rs.getString(2);
+        if (!missing.isEmpty()) {
+            ItemsSql sql = ItemsSql.features(c, q, scope, missing);
+            jdbc.query(sql.select, sql.params, rs -> {
+                String id = rs.getString(2);
+                String feature = rs.getString(1);
+                json.put(id, feature);
+                rendered.put(rendering + id, feature);
+            });
+        }
+        int returned = 0;
+        String last = null;
+        for (String id : selection.ids()) {
+            String feature = json.get(id);
+            if (feature == null) {
+                continue; // deleted after the index was built; the next version's index will not have it
+            }
             try {
-                sink.feature(rs.getString(1), id);
+                sink.feature(feature, id);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            returned[0]++;
-            last[0] = id;
-        });
-        return new PageResult(returned[0], selection.more(), last[0], selection.matched());
+            returned++;
+            last = id;
+        }
+        return new PageResult(returned, selection.more(), last, selection.matched());
     }
 
     Optional<String> feature(OgcCollection c, String id, SupportedCrs crs, LanguageSql language, AccessScope scope) {

@@ -52,6 +52,9 @@ class BboxIndexIT {
     @Autowired
     BboxIndex index;
 
+    @Autowired
+    FeatureQueries queries;
+
     @BeforeAll
     void load() {
         OgcTestData.load(parks, places, jdbc);
@@ -151,6 +154,26 @@ class BboxIndexIT {
             Thread.sleep(100);
         }
         assertThat(ids(c, "bbox=" + box)).containsExactly("cb-late-arrival");
+    }
+
+    @Test
+    void aFeatureEditedAfterItWasServedIsServedAsEditedOnceTheChangeLogAnnouncesIt() throws Exception {
+        OgcCollection c = collection("places");
+        String params = "bbox=106.305,22.505,106.315,22.515";
+        assertThat(page(c, params)).hasSize(1).first().asString().contains("\"id\" : \"cb-grid-00-00\"", "\"status\" : \"open\"");
+        places.changeStatus("cb-grid-00-00", PlaceStatus.CLOSED, Fixtures.trilingual("Lũ", "Flood", "洪水"), "manager");
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (!page(c, params).get(0).contains("\"closed\"") && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(page(c, params).get(0)).contains("\"status\" : \"closed\"");
+    }
+
+    /** The features of a page as the map service streams them. */
+    private List<String> page(OgcCollection c, String params) {
+        List<String> features = new ArrayList<>();
+        queries.page(c, query(c, params + "&limit=100"), AccessScope.PUBLIC, params, (json, id) -> features.add(json));
+        return features;
     }
 
     private void assertSameAsPostgis(OgcCollection c, String box) {
