@@ -1,5 +1,6 @@
 package org.geoparks.catalogue.ogc;
 
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,10 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.geoparks.catalogue.changelog.CatalogueChanged;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.hprtree.HPRtree;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -23,8 +31,10 @@ import org.springframework.stereotype.Component;
  * Hilbert-packed R-tree (JTS {@link HPRtree}): flat arrays, fast to query, built once per version.
  *
  * <p>A snapshot belongs to one {@link CollectionVersions version} of its collection: when the change
- * log moves the version on, the next bbox request rebuilds it (one request at a time; the others
- * meanwhile take the SQL path), so answers are exactly as fresh as the cached pages. Queries the
+ * log moves the version on, the snapshot is rebuilt in the background (and by the next bbox
+ * request if that comes first; one build at a time, the other requests meanwhile take the SQL
+ * path), so answers are exactly as fresh as the cached pages. The service indexes every collection
+ * in the background once it is up, so that no map request waits for a build. Queries the
  * index cannot answer exactly — other filters, time-bound collections, boxes in a CRS other than
  * WGS 84 — take the SQL path. Boxes are tested exactly: a point matches when it lies in the box
  * (edges included, as {@code ST_Intersects} says); a line or polygon whose box lies inside the
@@ -44,12 +54,54 @@ class BboxIndex {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final CollectionVersions versions;
+    private final OgcCollections collections;
     private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
     private final Set<String> building = ConcurrentHashMap.newKeySet();
+    private final Set<String> waiting = ConcurrentHashMap.newKeySet();
+    /** One background builder: builds compete with requests for the same two cores, so never more. */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("bbox-index").factory());
 
-    BboxIndex(NamedParameterJdbcTemplate jdbc, CollectionVersions versions) {
+    BboxIndex(NamedParameterJdbcTemplate jdbc, CollectionVersions versions, OgcCollections collections) {
         this.jdbc = jdbc;
         this.versions = versions;
+        this.collections = collections;
+    }
+
+    /** Once the service accepts requests, index every collection the index can serve. */
+    @EventListener(WebServerInitializedEvent.class)
+    void indexEverything() {
+        collections.all().stream().filter(c -> !c.timeBound()).forEach(this::rebuildInBackground);
+    }
+
+    /** After the versions moved (they listen first), rebuild what the changes touched. */
+    @EventListener
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    void on(CatalogueChanged changed) {
+        Set<String> types = changed.entityTypes();
+        collections.all().stream()
+                .filter(c -> snapshots.containsKey(c.id()) && c.entityTypes().stream().anyMatch(types::contains))
+                .forEach(this::rebuildInBackground);
+    }
+
+    /** Asks for a build; a collection already waiting for one is not queued twice (an import sends many changes). */
+    private void rebuildInBackground(OgcCollection c) {
+        if (!waiting.add(c.id())) {
+            return;
+        }
+        background.execute(() -> {
+            waiting.remove(c.id()); // changes from now on ask again; this build reads the version as it is now
+            try {
+                current(c);
+            } catch (RuntimeException e) {
+                // requests build it themselves, or take the SQL path, when this fails
+                log.warn("Could not index the boxes of collection '{}': {}", c.id(), e.getMessage());
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        background.shutdownNow();
     }
 
     /** Whether this query is a plain bbox query the index answers exactly. */
@@ -143,6 +195,12 @@ class BboxIndex {
             }
             return Arrays.copyOf(values, distinct);
         }
+    }
+
+    /** Whether the collection's boxes are indexed at its current version, so that no request has to build them. */
+    boolean isCurrent(OgcCollection c) {
+        Snapshot snapshot = snapshots.get(c.id());
+        return snapshot != null && snapshot.version == versions.of(c);
     }
 
     /** The snapshot at the collection's current version; built now if this request is the first to need it. */

@@ -5,6 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.geoparks.catalogue.changelog.CatalogueChanged;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +18,9 @@ public class CollectionVersions {
 
     private final Map<String, AtomicLong> byEntityType = new ConcurrentHashMap<>();
 
+    /** First of the listeners: whatever reacts to a change must see the version it brought. */
     @EventListener
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void on(CatalogueChanged changed) {
         changed.changes().forEach(c -> byEntityType.computeIfAbsent(c.entityType(), t -> new AtomicLong()).incrementAndGet());
     }

@@ -55,6 +55,9 @@ class BboxIndexIT {
     @Autowired
     FeatureQueries queries;
 
+    @Autowired
+    CollectionVersions versions;
+
     @BeforeAll
     void load() {
         OgcTestData.load(parks, places, jdbc);
@@ -167,6 +170,21 @@ class BboxIndexIT {
             Thread.sleep(100);
         }
         assertThat(page(c, params).get(0)).contains("\"status\" : \"closed\"");
+    }
+
+    @Test
+    void aChangedCollectionIsIndexedAgainInTheBackgroundBeforeAnyMapAsks() throws Exception {
+        OgcCollection c = collection("caves");
+        index.select(c, query(c, "bbox=106.3,22.5,106.9,22.95"));
+        assertThat(index.isCurrent(c)).isTrue();
+        long before = versions.of(c);
+        places.changeStatus("cb-grid-00-01", PlaceStatus.CAUTION, Fixtures.trilingual("Đá lở", "Rockfall", "落石"), "manager");
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while ((versions.of(c) == before || !index.isCurrent(c)) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(versions.of(c)).isNotEqualTo(before);
+        assertThat(index.isCurrent(c)).as("rebuilt without a request asking").isTrue();
     }
 
     /** The features of a page as the map service streams them. */
