@@ -262,6 +262,10 @@ SELECT 'bench-' || lpad(i::text, 6, '0'), park_id,
        jsonb_build_object('vi', 'Điểm thử nghiệm ' || i, 'en', 'Benchmark place ' || i, 'zh-Hans', '测试地点 ' || i),
        geom
   FROM (SELECT park_id, geom, row_number() OVER (ORDER BY random()) AS i FROM bench_points) s;
+-- A change-log entry per place, as every writer of the catalogue leaves one: the running
+-- service's caches and box index follow the change log, not the tables.
+INSERT INTO change_log (entity_type, entity_id, operation, park_id)
+SELECT 'place', id, 'create', park_id FROM place WHERE id LIKE 'bench-%';
 COMMIT;
 SQL
 "${PSQL[@]}" -d "$DB" -f "$OUT/scripts/places.sql" >/dev/null
@@ -386,6 +390,15 @@ $REPORT_LUA
 EOF
 
 # ---------------------------------------------------------------------------------------------
+say "Waiting for the service to follow the change log…"
+in_box="$("${PSQL[@]}" -d "$DB" -tAc "SELECT count(*) FROM place WHERE ST_Intersects(public_geom, ST_MakeEnvelope($BBOX, 4326))")"
+for ((i = 0; i < 120; i++)); do
+  served="$(curl -fs "$SERVICE/ogc/collections/places/items?bbox=$BBOX&limit=1" | python3 -c 'import json, sys; print(json.load(sys.stdin)["numberMatched"])' 2>/dev/null || true)"
+  [[ "$served" == "$in_box" ]] && break
+  sleep 1
+done
+[[ "$served" == "$in_box" ]] || die "After 120 s the service counts ${served:-nothing} places in the box, the database $in_box."
+
 say "Checking the answers…"
 CHECKS="$OUT/checks.txt"
 : > "$CHECKS"
