@@ -155,7 +155,7 @@ class BboxIndex {
                 } else if (item instanceof Shape shape) {
                     if (box.contains(shape.box())) {
                         found.add(shape.ordinal());
-                    } else if (shape.box().intersects(box)) {
+                    } else {
                         undecided.add(snapshot.ids[shape.ordinal()]);
                     }
                 }

@@ -36,7 +36,7 @@ class FeatureQueries {
     record PageResult(int returned, boolean more, String lastId, long matched) {
     }
 
-    static final long RENDERED_BYTES = 128L * 1024 * 1024;
+    private static final long RENDERED_BYTES = 128L * 1024 * 1024;
 
     private final NamedParameterJdbcTemplate jdbc;
     private final TransactionTemplate readOnly;

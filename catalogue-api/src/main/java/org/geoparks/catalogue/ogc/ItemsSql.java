@@ -49,12 +49,12 @@ final class ItemsSql {
         return sql;
     }
 
-    /** The features with these ids, in id order: a page whose ids were chosen by the {@link BboxIndex}. */
+    /** The features with these ids, in no particular order: the caller puts them in the order the {@link BboxIndex} chose. */
     static ItemsSql features(OgcCollection c, ItemsQuery q, AccessScope scope, List<String> ids) {
         MapSqlParameterSource params = new MapSqlParameterSource();
         params.addValue("ids", ids.toArray(String[]::new));
         String select = "SELECT " + featureJson(c, q, scope, params) + " AS f, t.id AS fid FROM " + c.relation()
-                + " t WHERE t.id = ANY(:ids) ORDER BY t.id";
+                + " t WHERE t.id = ANY(:ids)";
         ItemsSql sql = new ItemsSql(select, null);
         sql.params.addValues(params.getValues());
         return sql;
