@@ -2,6 +2,7 @@ package org.geoparks.catalogue.account;
 
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Accounts from the catalogue's database. Authorities: {@code ROLE_ADMIN}, {@code ROLE_OPERATOR},
- * and for a park manager both {@code ROLE_PARK_MANAGER} and {@code PARK_MANAGER:<park id>}.
+ * and for a park manager {@code ROLE_PARK_MANAGER} and a {@link ParkManagerAuthority} per park.
  */
 @Service
 class AccountDetailsService implements UserDetailsService {
@@ -38,12 +39,11 @@ class AccountDetailsService implements UserDetailsService {
         return found.get(0);
     }
 
-    private List<SimpleGrantedAuthority> authorities(long accountId) {
+    private List<GrantedAuthority> authorities(long accountId) {
         return jdbc.query("SELECT role, park_id FROM account_role WHERE account_id = ?", (rs, i) -> {
-            String role = rs.getString("role").toUpperCase(java.util.Locale.ROOT);
+            GrantedAuthority role = new SimpleGrantedAuthority("ROLE_" + rs.getString("role").toUpperCase(java.util.Locale.ROOT));
             String park = rs.getString("park_id");
-            return park == null ? List.of(new SimpleGrantedAuthority("ROLE_" + role))
-                    : List.of(new SimpleGrantedAuthority("ROLE_" + role), new SimpleGrantedAuthority(role + ":" + park));
+            return park == null ? List.of(role) : List.of(role, new ParkManagerAuthority(park));
         }, accountId).stream().flatMap(List::stream).distinct().toList();
     }
 }

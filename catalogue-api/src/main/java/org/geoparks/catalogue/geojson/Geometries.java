@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.GeometryCollection;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.MultiPolygon;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.PrecisionModel;
 import org.locationtech.jts.operation.valid.IsValidOp;
@@ -88,6 +89,25 @@ public final class Geometries {
         }
         geometry.setSRID(WGS84);
         return geometry;
+    }
+
+    /** An area as a MultiPolygon: a single Polygon is wrapped; anything else is refused for that field. */
+    public static MultiPolygon asMultiPolygon(String field, Geometry geometry) {
+        if (geometry instanceof Polygon polygon) {
+            return copySrid(geometry.getFactory().createMultiPolygon(new Polygon[] {polygon}), geometry);
+        }
+        if (geometry == null || geometry instanceof MultiPolygon) {
+            return (MultiPolygon) geometry;
+        }
+        throw new InvalidRecordException(field, "must be a Polygon or MultiPolygon, not a " + geometry.getGeometryType());
+    }
+
+    /** A point, or null; anything else is refused for that field. */
+    public static Point asPoint(String field, Geometry geometry) {
+        if (geometry == null || geometry instanceof Point) {
+            return (Point) geometry;
+        }
+        throw new InvalidRecordException(field, "must be a Point, not a " + geometry.getGeometryType());
     }
 
     private static Polygon orient(Polygon polygon) {

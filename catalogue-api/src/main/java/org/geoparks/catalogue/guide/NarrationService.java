@@ -6,7 +6,12 @@ import java.util.Set;
 import org.geoparks.catalogue.park.ParkService;
 import org.geoparks.catalogue.place.Place;
 import org.geoparks.catalogue.place.PlaceService;
+import org.geoparks.catalogue.layer.LayerDeclaration;
 import org.geoparks.catalogue.provenance.ImportKey;
+import org.geoparks.catalogue.provenance.ImportResult;
+import org.geoparks.catalogue.provenance.ImportableLayer;
+import org.geoparks.catalogue.provenance.KeyedDraft;
+import org.geoparks.catalogue.provenance.Upsert;
 import org.geoparks.catalogue.provenance.ImportOptions;
 import org.geoparks.catalogue.provenance.ImportOutcome;
 import org.geoparks.catalogue.provenance.ImportRejectedException;
@@ -18,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the audio-guide narrations and takes them from imports. */
 @Service
-public class NarrationService {
+public class NarrationService implements ImportableLayer<NarrationDraft> {
 
     private final NarrationRepository narrations;
     private final PlaceService places;
@@ -51,13 +56,25 @@ public class NarrationService {
         return parks.get(place.getParkId()).getLanguages().stream().filter(language -> !narrated.contains(language)).toList();
     }
 
+    @Override
+    public LayerDeclaration<NarrationDraft> declaration() {
+        return NarrationLayer.DECLARATION;
+    }
+
     @Transactional(noRollbackFor = {InvalidRecordException.class, ImportRejectedException.class})
     public ImportOutcome importNarration(ImportKey key, NarrationDraft draft, ImportOptions options) {
-        if (!places.exists(draft.placeId())) {
-            throw new InvalidRecordException("place", "there is no place '" + draft.placeId() + "'; import the places first");
-        }
+        return importer.importOne(Narration.class, new KeyedDraft<>(key, draft), options, this::upsertOf);
+    }
+
+    @Override
+    @Transactional
+    public List<ImportResult> importBatch(List<KeyedDraft<NarrationDraft>> batch, ImportOptions options) {
+        return importer.importBatch(Narration.class, batch, options, this::upsertOf);
+    }
+
+    private Upsert<Narration> upsertOf(NarrationDraft draft) {
+        places.requireExists("place", draft.placeId());
         String parkOfPlace = places.get(draft.placeId()).getParkId();
-        return importer.upsert(Narration.class, key, draft.id(), draft, () -> new Narration(draft.id()),
-                narration -> narration.apply(draft, parkOfPlace), options);
+        return new Upsert<>(draft.id(), draft, () -> new Narration(draft.id()), narration -> narration.apply(draft, parkOfPlace));
     }
 }

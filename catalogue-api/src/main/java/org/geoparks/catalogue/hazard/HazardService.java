@@ -4,7 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import org.geoparks.catalogue.park.ParkService;
 import org.geoparks.catalogue.place.PlaceService;
+import org.geoparks.catalogue.layer.LayerDeclaration;
 import org.geoparks.catalogue.provenance.ImportKey;
+import org.geoparks.catalogue.provenance.ImportResult;
+import org.geoparks.catalogue.provenance.ImportableLayer;
+import org.geoparks.catalogue.provenance.KeyedDraft;
+import org.geoparks.catalogue.provenance.Upsert;
 import org.geoparks.catalogue.provenance.ImportOptions;
 import org.geoparks.catalogue.provenance.ImportOutcome;
 import org.geoparks.catalogue.provenance.ImportRejectedException;
@@ -16,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads hazards and takes them from imports. */
 @Service
-public class HazardService {
+public class HazardService implements ImportableLayer<HazardDraft> {
 
     private final HazardRepository hazards;
     private final ParkService parks;
@@ -46,14 +51,34 @@ public class HazardService {
         return hazards.findInForceAt(at);
     }
 
+    /** Refuses a record that names a hazard the catalogue does not have. */
+    public void requireExists(String field, String hazardId) {
+        if (!exists(hazardId)) {
+            throw new InvalidRecordException(field, "there is no hazard '" + hazardId + "'; import the hazards first");
+        }
+    }
+
+    @Override
+    public LayerDeclaration<HazardDraft> declaration() {
+        return HazardLayer.DECLARATION;
+    }
+
     @Transactional(noRollbackFor = {InvalidRecordException.class, ImportRejectedException.class})
     public ImportOutcome importHazard(ImportKey key, HazardDraft draft, ImportOptions options) {
-        if (!parks.exists(draft.parkId())) {
-            throw new InvalidRecordException("park", "there is no park '" + draft.parkId() + "'; import the parks first");
+        return importer.importOne(Hazard.class, new KeyedDraft<>(key, draft), options, this::upsertOf);
+    }
+
+    @Override
+    @Transactional
+    public List<ImportResult> importBatch(List<KeyedDraft<HazardDraft>> batch, ImportOptions options) {
+        return importer.importBatch(Hazard.class, batch, options, this::upsertOf);
+    }
+
+    private Upsert<Hazard> upsertOf(HazardDraft draft) {
+        parks.requireExists("park", draft.parkId());
+        if (draft.placeId() != null) {
+            places.requireExists("place", draft.placeId());
         }
-        if (draft.placeId() != null && !places.exists(draft.placeId())) {
-            throw new InvalidRecordException("place", "there is no place '" + draft.placeId() + "'; import the places first");
-        }
-        return importer.upsert(Hazard.class, key, draft.id(), draft, () -> new Hazard(draft.id()), hazard -> hazard.apply(draft), options);
+        return new Upsert<>(draft.id(), draft, () -> new Hazard(draft.id()), hazard -> hazard.apply(draft));
     }
 }

@@ -3,7 +3,12 @@ package org.geoparks.catalogue.heritage;
 import java.util.List;
 import org.geoparks.catalogue.park.ParkService;
 import org.geoparks.catalogue.place.PlaceService;
+import org.geoparks.catalogue.layer.LayerDeclaration;
 import org.geoparks.catalogue.provenance.ImportKey;
+import org.geoparks.catalogue.provenance.ImportResult;
+import org.geoparks.catalogue.provenance.ImportableLayer;
+import org.geoparks.catalogue.provenance.KeyedDraft;
+import org.geoparks.catalogue.provenance.Upsert;
 import org.geoparks.catalogue.provenance.ImportOptions;
 import org.geoparks.catalogue.provenance.ImportOutcome;
 import org.geoparks.catalogue.provenance.ImportRejectedException;
@@ -15,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads intangible heritage and takes it from imports. */
 @Service
-public class IntangibleHeritageService {
+public class IntangibleHeritageService implements ImportableLayer<IntangibleHeritageDraft> {
 
     private final IntangibleHeritageRepository heritage;
     private final ParkService parks;
@@ -40,19 +45,25 @@ public class IntangibleHeritageService {
         return heritage.findById(id).orElseThrow(() -> new NotFoundException("intangible heritage", id));
     }
 
+    @Override
+    public LayerDeclaration<IntangibleHeritageDraft> declaration() {
+        return HeritageLayer.DECLARATION;
+    }
+
     @Transactional(noRollbackFor = {InvalidRecordException.class, ImportRejectedException.class})
     public ImportOutcome importHeritage(ImportKey key, IntangibleHeritageDraft draft, ImportOptions options) {
-        for (String park : draft.parks()) {
-            if (!parks.exists(park)) {
-                throw new InvalidRecordException("parks", "there is no park '" + park + "'; import the parks first");
-            }
-        }
-        for (String place : draft.places()) {
-            if (!places.exists(place)) {
-                throw new InvalidRecordException("places", "there is no place '" + place + "'; import the places first");
-            }
-        }
-        return importer.upsert(IntangibleHeritage.class, key, draft.id(), draft,
-                () -> new IntangibleHeritage(draft.id()), record -> record.apply(draft), options);
+        return importer.importOne(IntangibleHeritage.class, new KeyedDraft<>(key, draft), options, this::upsertOf);
+    }
+
+    @Override
+    @Transactional
+    public List<ImportResult> importBatch(List<KeyedDraft<IntangibleHeritageDraft>> batch, ImportOptions options) {
+        return importer.importBatch(IntangibleHeritage.class, batch, options, this::upsertOf);
+    }
+
+    private Upsert<IntangibleHeritage> upsertOf(IntangibleHeritageDraft draft) {
+        draft.parks().forEach(park -> parks.requireExists("parks", park));
+        draft.places().forEach(place -> places.requireExists("places", place));
+        return new Upsert<>(draft.id(), draft, () -> new IntangibleHeritage(draft.id()), record -> record.apply(draft));
     }
 }

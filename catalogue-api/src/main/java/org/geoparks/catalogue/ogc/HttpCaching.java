@@ -1,11 +1,15 @@
 package org.geoparks.catalogue.ogc;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.util.Arrays;
+import org.geoparks.catalogue.account.ParkScope;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
-/** Sends in-memory pages the way caches and browsers expect: ETag, 304, gzip, Cache-Control, Vary. */
+/**
+ * Answers with in-memory pages the way caches and browsers expect: strong ETag (Spring answers
+ * 304 to a matching If-None-Match), the gzip form kept with the page, Cache-Control and Vary.
+ */
 final class HttpCaching {
 
     static final String VARY = "Accept, Accept-Language, Accept-Encoding, Authorization";
@@ -13,36 +17,27 @@ final class HttpCaching {
     private HttpCaching() {
     }
 
-    static void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response, String cacheControl) throws IOException {
-        response.setHeader("ETag", page.etag);
-        response.setHeader("Cache-Control", cacheControl);
-        response.setHeader("Vary", VARY);
-        if (matches(request.getHeader("If-None-Match"), page.etag)) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        response.setContentType(page.contentType);
-        boolean gzip = acceptsGzip(request.getHeader("Accept-Encoding"));
-        byte[] bytes = gzip ? page.gzipped() : page.body;
+    static ResponseEntity<byte[]> send(RenderedPage page, HttpServletRequest request, String cacheControl) {
+        return send(page, request, cacheControl, HttpHeaders.EMPTY);
+    }
+
+    /** With headers of the resource's own (Content-Crs, Content-Language). */
+    static ResponseEntity<byte[]> send(RenderedPage page, HttpServletRequest request, String cacheControl, HttpHeaders headers) {
+        boolean gzip = acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .headers(headers)
+                .eTag(page.etag)
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .header(HttpHeaders.VARY, VARY)
+                .contentType(MediaType.parseMediaType(page.contentType));
         if (gzip) {
-            response.setHeader("Content-Encoding", "gzip");
+            response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
         }
-        response.setContentLength(bytes.length);
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(bytes);
-        }
+        return response.body(gzip ? page.gzipped() : page.body);
     }
 
-    static String cacheControl(AccessScope scope, int maxAgeSeconds) {
+    static String cacheControl(ParkScope scope, int maxAgeSeconds) {
         return scope.isPublic() ? "public, max-age=" + maxAgeSeconds : "private, max-age=0, must-revalidate";
-    }
-
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        return ifNoneMatch.trim().equals("*")
-                || Arrays.stream(ifNoneMatch.split(",")).map(String::trim).map(t -> t.startsWith("W/") ? t.substring(2) : t).anyMatch(etag::equals);
     }
 
     private static boolean acceptsGzip(String acceptEncoding) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +17,20 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.geoparks.catalogue.account.ParkScope;
+import org.geoparks.catalogue.collection.Collection;
+import org.geoparks.catalogue.collection.CollectionVersions;
+import org.geoparks.catalogue.collection.Collections;
+import org.geoparks.catalogue.i18n.LanguagePreference;
+import org.geoparks.catalogue.layer.JsonLdMapping;
+import org.geoparks.catalogue.mapquery.FeatureQueries;
+import org.geoparks.catalogue.mapquery.ItemsQuery;
+import org.geoparks.catalogue.mapquery.SupportedCrs;
+import org.geoparks.catalogue.support.InvalidParameterException;
 import org.geoparks.catalogue.support.NotFoundException;
+import org.geoparks.catalogue.system.CatalogueCaches;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,51 +48,54 @@ import org.springframework.web.bind.annotation.RestController;
 class OgcFeaturesController {
 
     static final int CACHED_LIMIT = 1000;
-    private static final long CACHE_BYTES = 64L * 1024 * 1024;
 
-    private final OgcCollections collections;
+    private final Collections collections;
     private final FeatureQueries queries;
     private final CollectionVersions versions;
     private final ObjectMapper json;
     private final JsonLd jsonLd;
-    private final Cache<String, RenderedPage> pages = Caffeine.newBuilder()
-            .maximumWeight(CACHE_BYTES).weigher((String k, RenderedPage p) -> p.weight()).build();
+    private final OgcHtml html;
+    private final Cache<String, RenderedPage> pages;
 
-    OgcFeaturesController(OgcCollections collections, FeatureQueries queries, CollectionVersions versions, ObjectMapper json) {
+    OgcFeaturesController(Collections collections, FeatureQueries queries, CollectionVersions versions, ObjectMapper json,
+                          OgcHtml html, CatalogueCaches caches) {
         this.collections = collections;
         this.queries = queries;
         this.versions = versions;
         this.json = json;
         this.jsonLd = new JsonLd(json);
+        this.html = html;
+        this.pages = caches.pages(RenderedPage::weight);
     }
 
     @GetMapping("/ogc/collections/{collectionId}/items")
-    void items(@PathVariable String collectionId, @RequestParam MultiValueMap<String, String> params,
-               HttpServletRequest request, HttpServletResponse response) throws IOException {
-        OgcCollection c = collection(collectionId);
+    ResponseEntity<byte[]> items(@PathVariable String collectionId, @RequestParam MultiValueMap<String, String> params,
+                                 HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Collection c = collection(collectionId);
         // Time-bound collections answer "now" to the minute, so that a page can be cached for that minute.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-        ItemsQuery q = ItemsQuery.parse(c, params, request.getHeader("Accept-Language"), now);
-        OutputFormat format = OutputFormat.negotiate(q.f(), request.getHeader("Accept"), OutputFormat.GEOJSON);
-        AccessScope scope = AccessScope.current();
+        ItemsQuery q = ItemsQuery.parse(c, params, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), now);
+        OutputFormat format = OutputFormat.negotiate(q.f(), request.getHeader(HttpHeaders.ACCEPT), OutputFormat.GEOJSON);
+        ParkScope scope = ParkScope.current();
         OgcLinks links = OgcLinks.of(request);
-        response.setHeader("Content-Crs", "<" + q.crs().uri() + ">");
-        response.setHeader("Content-Language", q.language().primary());
+        HttpHeaders headers = contentHeaders(q.crs(), q.language());
         String filterKey = filterKey(params, c.timeBound() ? now : null, scope);
         String cacheKey = c.id() + "|" + format + "|" + q.language().chain() + "|" + scope.key() + "|" + canonical(params) + "|" + now(c, now);
         long version = versions.of(c);
         String cacheControl = HttpCaching.cacheControl(scope, c.timeBound() ? 30 : 60);
         RenderedPage cached = pages.getIfPresent(cacheKey);
         if (cached != null && cached.version == version) {
-            HttpCaching.send(cached, request, response, cacheControl);
-            return;
+            return HttpCaching.send(cached, request, cacheControl, headers);
         }
         if (format == OutputFormat.GEOJSON && q.limit() > CACHED_LIMIT) {
+            // Straight from the database cursor to the client, on this thread: a large page is never
+            // held in memory, and needs no second (asynchronous) dispatch.
+            headers.forEach((name, values) -> response.setHeader(name, values.get(0)));
             response.setContentType(OutputFormat.GEOJSON.mediaType());
-            response.setHeader("Cache-Control", cacheControl);
-            response.setHeader("Vary", HttpCaching.VARY);
+            response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl);
+            response.setHeader(HttpHeaders.VARY, HttpCaching.VARY);
             writeGeoJson(c, q, scope, filterKey, links, params, response.getOutputStream());
-            return;
+            return null;
         }
         RenderedPage page = switch (format) {
             case GEOJSON, JSON -> {
@@ -92,31 +107,28 @@ class OgcFeaturesController {
             case JSONLD -> RenderedPage.of(itemsJsonLd(c, q, scope, filterKey, links), OutputFormat.JSONLD.mediaType(), version);
         };
         pages.put(cacheKey, page);
-        HttpCaching.send(page, request, response, cacheControl);
+        return HttpCaching.send(page, request, cacheControl, headers);
     }
 
     @GetMapping("/ogc/collections/{collectionId}/items/{featureId}")
-    void feature(@PathVariable String collectionId, @PathVariable String featureId, @RequestParam MultiValueMap<String, String> params,
-                 HttpServletRequest request, HttpServletResponse response) throws IOException {
-        OgcCollection c = collection(collectionId);
+    ResponseEntity<byte[]> feature(@PathVariable String collectionId, @PathVariable String featureId,
+                                   @RequestParam MultiValueMap<String, String> params, HttpServletRequest request) throws IOException {
+        Collection c = collection(collectionId);
         for (String name : params.keySet()) {
             if (!List.of("f", "lang", "crs").contains(name)) {
-                throw new OgcRequestException(name, "unknown query parameter '" + name + "'; a feature accepts f, lang and crs");
+                throw new InvalidParameterException(name, "unknown query parameter '" + name + "'; a feature accepts f, lang and crs");
             }
         }
-        var language = ItemsQuery.language(params.getFirst("lang"), request.getHeader("Accept-Language"));
+        LanguagePreference language = ItemsQuery.language(params.getFirst("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         SupportedCrs crs = ItemsQuery.crs(params.getFirst("crs"), "crs");
-        OutputFormat format = OutputFormat.negotiate(params.getFirst("f"), request.getHeader("Accept"), OutputFormat.GEOJSON);
-        AccessScope scope = AccessScope.current();
+        OutputFormat format = OutputFormat.negotiate(params.getFirst("f"), request.getHeader(HttpHeaders.ACCEPT), OutputFormat.GEOJSON);
+        ParkScope scope = ParkScope.current();
         OgcLinks links = OgcLinks.of(request);
-        String featureJson = queries.feature(c, featureId, crs, new LanguageSql(language), scope)
+        String featureJson = queries.feature(c, featureId, crs, language, scope)
                 .orElseThrow(() -> new NotFoundException("feature in collection '" + c.id() + "'", featureId));
         ObjectNode feature = (ObjectNode) json.readTree(featureJson);
         String self = links.to("/collections/" + c.id() + "/items/" + featureId);
-        response.setHeader("Content-Crs", "<" + crs.uri() + ">");
-        response.setHeader("Content-Language", language.primary());
         long version = versions.of(c);
-        String cacheControl = HttpCaching.cacheControl(scope, 60);
         RenderedPage page = switch (format) {
             case GEOJSON, JSON -> {
                 feature.putPOJO("links", List.of(
@@ -127,29 +139,35 @@ class OgcFeaturesController {
                 yield RenderedPage.of(json.writeValueAsString(feature), OutputFormat.GEOJSON.mediaType(), version);
             }
             case JSONLD -> RenderedPage.of(json.writeValueAsString(jsonLd.item(c, feature, self, language.primary(),
-                    placeUrls(links))), OutputFormat.JSONLD.mediaType(), version);
+                    placeLinks(links))), OutputFormat.JSONLD.mediaType(), version);
             case HTML -> {
                 JsonNode p = feature.path("properties");
-                String title = p.hasNonNull("name") ? p.path("name").asText() : p.path("title").asText(featureId);
-                OgcHtml html = new OgcHtml(language.primary(), title)
+                String title = c.layer().label().map(f -> p.path(f.name()).asText(featureId)).orElse(featureId);
+                HtmlPage htmlPage = new HtmlPage(language.primary(), title)
                         .formats(List.of(Link.of(self + "?f=geojson", "alternate", "application/geo+json", "GeoJSON"),
                                 Link.of(self + "?f=jsonld", "alternate", "application/ld+json", "schema.org JSON-LD"),
-                                Link.of(links.to("/collections/" + c.id() + "/items?f=html"), "collection", "text/html", c.title().get("en").orElse(c.id()))))
-                        .properties(p)
-                        .heading("geometry")
-                        .code(feature.path("geometry").toString())
-                        .jsonLd(json.writeValueAsString(jsonLd.item(c, feature, self, language.primary(), placeUrls(links))));
-                yield RenderedPage.of(html.render(), "text/html;charset=UTF-8", version);
+                                Link.of(links.to("/collections/" + c.id() + "/items?f=html"), "collection", "text/html",
+                                        c.title().get("en").orElse(c.id()))))
+                        .code("geometry", feature.path("geometry").toString())
+                        .jsonLd(json.writeValueAsString(jsonLd.item(c, feature, self, language.primary(), placeLinks(links))));
+                yield RenderedPage.of(html.render(OgcHtml.properties(htmlPage, p)), "text/html;charset=UTF-8", version);
             }
         };
-        HttpCaching.send(page, request, response, cacheControl);
+        return HttpCaching.send(page, request, HttpCaching.cacheControl(scope, 60), contentHeaders(crs, language));
     }
 
-    private OgcCollection collection(String id) {
+    private Collection collection(String id) {
         return collections.find(id).orElseThrow(() -> new NotFoundException("collection", id));
     }
 
-    private void writeGeoJson(OgcCollection c, ItemsQuery q, AccessScope scope, String filterKey, OgcLinks links,
+    private static HttpHeaders contentHeaders(SupportedCrs crs, LanguagePreference language) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("Content-Crs", "<" + crs.uri() + ">");
+        headers.set(HttpHeaders.CONTENT_LANGUAGE, language.primary());
+        return headers;
+    }
+
+    private void writeGeoJson(Collection c, ItemsQuery q, ParkScope scope, String filterKey, OgcLinks links,
                               MultiValueMap<String, String> params, OutputStream out) throws IOException {
         try (JsonGenerator g = json.getFactory().createGenerator(out)) {
             g.writeStartObject();
@@ -166,34 +184,33 @@ class OgcFeaturesController {
         }
     }
 
-    private String itemsHtml(OgcCollection c, ItemsQuery q, AccessScope scope, String filterKey, OgcLinks links,
+    private String itemsHtml(Collection c, ItemsQuery q, ParkScope scope, String filterKey, OgcLinks links,
                              MultiValueMap<String, String> params) throws IOException {
         List<JsonNode> features = new ArrayList<>();
         FeatureQueries.PageResult page = queries.page(c, q, scope, filterKey, (featureJson, id) -> features.add(json.readTree(featureJson)));
         String lang = q.language().primary();
-        OgcHtml html = new OgcHtml(lang, c.title().get(lang).orElse(c.id()));
-        html.paragraph(c.description().get(lang).orElse(""))
-                .paragraph(page.matched() + " " + html.label("matched"))
-                .formats(itemsLinks(c, q, links, params, page, OutputFormat.HTML).stream()
-                        .filter(l -> !l.rel().equals("self")).toList())
-                .features(features, links.to("/collections/" + c.id() + "/items"));
-        return html.render();
+        HtmlPage htmlPage = new HtmlPage(lang, c.title().get(lang).orElse(c.id()))
+                .paragraph(c.description().get(lang).orElse(""))
+                .matched(page.matched())
+                .formats(itemsLinks(c, q, links, params, page, OutputFormat.HTML).stream().filter(l -> !l.rel().equals("self")).toList())
+                .features(OgcHtml.rows(features, links.to("/collections/" + c.id() + "/items")));
+        return html.render(htmlPage);
     }
 
-    private String itemsJsonLd(OgcCollection c, ItemsQuery q, AccessScope scope, String filterKey, OgcLinks links) throws IOException {
+    private String itemsJsonLd(Collection c, ItemsQuery q, ParkScope scope, String filterKey, OgcLinks links) throws IOException {
         List<ObjectNode> items = new ArrayList<>();
-        var placeUrls = placeUrls(links);
+        JsonLdMapping.JsonLdLinks placeLinks = placeLinks(links);
         queries.page(c, q, scope, filterKey, (featureJson, id) -> items.add(jsonLd.item(c, json.readTree(featureJson),
-                links.to("/collections/" + c.id() + "/items/" + id), q.language().primary(), placeUrls)));
-        return json.writeValueAsString(jsonLd.graph(q.language().primary(), items));
+                links.to("/collections/" + c.id() + "/items/" + id), q.language().primary(), placeLinks)));
+        return json.writeValueAsString(jsonLd.graph(items));
     }
 
     /** Route itineraries point at the places collection's features. */
-    private static java.util.function.Function<String, String> placeUrls(OgcLinks links) {
+    private static JsonLdMapping.JsonLdLinks placeLinks(OgcLinks links) {
         return placeId -> links.to("/collections/places/items/" + placeId);
     }
 
-    private static List<Link> itemsLinks(OgcCollection c, ItemsQuery q, OgcLinks links, MultiValueMap<String, String> params,
+    private static List<Link> itemsLinks(Collection c, ItemsQuery q, OgcLinks links, MultiValueMap<String, String> params,
                                          FeatureQueries.PageResult page, OutputFormat current) {
         String path = links.to("/collections/" + c.id() + "/items");
         List<Link> out = new ArrayList<>();
@@ -224,7 +241,7 @@ class OgcFeaturesController {
     }
 
     /** The filter-relevant parameters, for the cached count. */
-    private static String filterKey(MultiValueMap<String, String> params, Instant now, AccessScope scope) {
+    private static String filterKey(MultiValueMap<String, String> params, Instant now, ParkScope scope) {
         Map<String, String> key = new TreeMap<>();
         params.forEach((name, values) -> {
             if (!List.of("f", "lang", "limit", "offset", "after", "crs").contains(name)) {
@@ -238,7 +255,7 @@ class OgcFeaturesController {
         return new TreeMap<>(new LinkedMultiValueMap<>(params)).toString();
     }
 
-    private static String now(OgcCollection c, Instant now) {
+    private static String now(Collection c, Instant now) {
         return c.timeBound() ? now.toString() : "";
     }
 }

@@ -3,6 +3,11 @@ package org.geoparks.catalogue.ogc;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.geoparks.catalogue.collection.Collection;
+import org.geoparks.catalogue.collection.Collections;
+import org.geoparks.catalogue.layer.Field;
+import org.geoparks.catalogue.mapquery.ItemsQuery;
+import org.geoparks.catalogue.mapquery.SupportedCrs;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,10 +20,10 @@ class OpenApiDocument {
 
     static final String MEDIA_TYPE = "application/vnd.oai.openapi+json;version=3.0";
 
-    private final OgcCollections collections;
+    private final Collections collections;
     private final ObjectMapper json;
 
-    OpenApiDocument(OgcCollections collections, ObjectMapper json) {
+    OpenApiDocument(Collections collections, ObjectMapper json) {
         this.collections = collections;
         this.json = json;
     }
@@ -40,9 +45,13 @@ class OpenApiDocument {
         simple(paths, "/api", "getApiDescription", "This OpenAPI document", null);
         simple(paths, "/conformance", "getConformanceDeclaration", "Conformance classes implemented", "#/components/schemas/conformance");
         simple(paths, "/collections", "getCollections", "The collections", "#/components/schemas/collections");
-        for (OgcCollection c : collections.all()) {
+        ObjectNode schemas = (ObjectNode) doc.path("components").path("schemas");
+        for (Collection c : collections.all()) {
             String base = "/collections/" + c.id();
             simple(paths, base, "describe" + camel(c.id()), "Metadata of " + c.title().get("en").orElse(c.id()), "#/components/schemas/collection");
+            simple(paths, base + "/queryables", "getQueryables" + camel(c.id()), "The queryables of " + c.title().get("en").orElse(c.id()),
+                    null, Queryables.MEDIA_TYPE);
+            featureSchemas(schemas, c);
             items(paths.putObject(base + "/items").putObject("get"), c);
             feature(paths.putObject(base + "/items/{featureId}").putObject("get"), c);
         }
@@ -50,6 +59,10 @@ class OpenApiDocument {
     }
 
     private void simple(ObjectNode paths, String path, String operationId, String summary, String schemaRef) {
+        simple(paths, path, operationId, summary, schemaRef, MEDIA_TYPE);
+    }
+
+    private void simple(ObjectNode paths, String path, String operationId, String summary, String schemaRef, String otherMediaType) {
         ObjectNode get = paths.putObject(path).putObject("get");
         get.put("operationId", operationId);
         get.put("summary", summary);
@@ -62,13 +75,34 @@ class OpenApiDocument {
         if (schemaRef != null) {
             content.putObject("application/json").putObject("schema").put("$ref", schemaRef);
         } else {
-            content.putObject(MEDIA_TYPE).putObject("schema").put("type", "object");
+            content.putObject(otherMediaType).putObject("schema").put("type", "object");
         }
         content.putObject("text/html").putObject("schema").put("type", "string");
         problems((ObjectNode) get.get("responses"));
     }
 
-    private void items(ObjectNode get, OgcCollection c) {
+    /**
+     * The schema of the collection's features and pages, from its fields: the properties a client
+     * finds, their types and allowed values.
+     */
+    private void featureSchemas(ObjectNode schemas, Collection c) {
+        ObjectNode feature = object("type", "string", "id", "string");
+        ObjectNode featureProps = (ObjectNode) feature.get("properties");
+        featureProps.putObject("geometry").put("type", "object").put("nullable", true);
+        ObjectNode properties = featureProps.putObject("properties").put("type", "object");
+        ObjectNode fields = properties.putObject("properties");
+        for (Field field : c.fields()) {
+            fields.set(field.name(), FieldSchemas.of(field, json).put("nullable", true));
+        }
+        schemas.set("feature-" + c.id(), feature);
+        ObjectNode page = object("type", "string", "timeStamp", "string", "numberMatched", "integer", "numberReturned", "integer");
+        ((ObjectNode) page.get("properties")).putObject("features").put("type", "array").putObject("items")
+                .put("$ref", "#/components/schemas/feature-" + c.id());
+        ((ObjectNode) page.get("properties")).putObject("links").put("type", "array").putObject("items").put("$ref", "#/components/schemas/link");
+        schemas.set("features-" + c.id(), page);
+    }
+
+    private void items(ObjectNode get, Collection c) {
         get.put("operationId", "getFeatures" + camel(c.id()));
         get.put("summary", "Features of " + c.title().get("en").orElse(c.id()));
         get.put("description", c.description().get("en").orElse("") + (c.timeBound()
@@ -77,29 +111,30 @@ class OpenApiDocument {
         for (String common : new String[] {"limit", "offset", "after", "bbox", "bbox-crs", "crs", "datetime", "lang", "f"}) {
             parameters.addObject().put("$ref", "#/components/parameters/" + common);
         }
-        c.filters().forEach((name, filter) -> {
+        c.filters().forEach((name, field) -> {
             ObjectNode p = parameters.addObject();
             p.put("name", name);
             p.put("in", "query");
             p.put("required", false);
             p.put("style", "form");
             p.put("explode", false);
-            p.put("description", "Only features whose " + name + " is this value.");
+            p.put("description", field.type().isList() ? "Only features whose " + field.name() + " include this value."
+                    : "Only features whose " + field.name() + " is this value.");
             ObjectNode schema = p.putObject("schema").put("type", "string");
-            if (filter.allowed() != null) {
+            if (field.allowedValues() != null) {
                 ArrayNode values = schema.putArray("enum");
-                filter.allowed().forEach(values::add);
+                field.allowedValues().forEach(values::add);
             }
         });
         ObjectNode responses = get.putObject("responses");
         ObjectNode content = responses.putObject("200").put("description", "A page of features").putObject("content");
-        content.putObject("application/geo+json").putObject("schema").put("$ref", "#/components/schemas/featureCollection");
+        content.putObject("application/geo+json").putObject("schema").put("$ref", "#/components/schemas/features-" + c.id());
         content.putObject("text/html").putObject("schema").put("type", "string");
         content.putObject("application/ld+json").putObject("schema").put("type", "object");
         problems(responses);
     }
 
-    private void feature(ObjectNode get, OgcCollection c) {
+    private void feature(ObjectNode get, Collection c) {
         get.put("operationId", "getFeature" + camel(c.id()));
         get.put("summary", "One feature of " + c.title().get("en").orElse(c.id()));
         ArrayNode parameters = get.putArray("parameters");
@@ -113,7 +148,7 @@ class OpenApiDocument {
         }
         ObjectNode responses = get.putObject("responses");
         ObjectNode content = responses.putObject("200").put("description", "The feature").putObject("content");
-        content.putObject("application/geo+json").putObject("schema").put("$ref", "#/components/schemas/feature");
+        content.putObject("application/geo+json").putObject("schema").put("$ref", "#/components/schemas/feature-" + c.id());
         content.putObject("text/html").putObject("schema").put("type", "string");
         content.putObject("application/ld+json").putObject("schema").put("type", "object");
         problems(responses);

@@ -2,6 +2,7 @@ package org.geoparks.catalogue.ogc;
 
 import java.util.List;
 import java.util.Locale;
+import org.geoparks.catalogue.support.InvalidParameterException;
 import org.springframework.http.MediaType;
 
 /** The encodings of the map service, chosen by {@code f} or by the Accept header. */
@@ -39,7 +40,7 @@ public enum OutputFormat {
                 case "geojson", "application/geo+json" -> GEOJSON;
                 case "html", "text/html" -> HTML;
                 case "jsonld", "json-ld", "application/ld+json" -> JSONLD;
-                default -> throw new OgcRequestException("f", "'" + f + "' is not an encoding of this service: use json, geojson, html or jsonld");
+                default -> throw new InvalidParameterException("f", "'" + f + "' is not an encoding of this service: use json, geojson, html or jsonld");
             };
         }
         if (accept == null || accept.isBlank()) {

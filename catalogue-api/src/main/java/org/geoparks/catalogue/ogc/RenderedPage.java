@@ -3,10 +3,8 @@ package org.geoparks.catalogue.ogc;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.zip.GZIPOutputStream;
+import org.geoparks.catalogue.support.Etags;
 
 /**
  * A response body kept in memory: its bytes, gzip form and strong ETag (a hash of the bytes, so
@@ -25,7 +23,7 @@ final class RenderedPage {
         this.body = body;
         this.contentType = contentType;
         this.version = version;
-        this.etag = etagOf(body);
+        this.etag = Etags.of(body);
     }
 
     static RenderedPage of(String text, String contentType, long version) {
@@ -45,15 +43,6 @@ final class RenderedPage {
     /** Bytes held in the cache, counting the gzip form at a quarter of the body (JSON and HTML compress better). */
     int weight() {
         return body.length + body.length / 4 + 200;
-    }
-
-    static String etagOf(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static byte[] gzip(byte[] body) {

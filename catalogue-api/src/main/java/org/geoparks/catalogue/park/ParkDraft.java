@@ -5,9 +5,7 @@ import org.geoparks.catalogue.geojson.Geometries;
 import org.geoparks.catalogue.i18n.LocalizedText;
 import org.geoparks.catalogue.support.InvalidRecordException;
 import org.geoparks.catalogue.support.Require;
-import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
-import org.locationtech.jts.geom.Polygon;
 
 /** A park as a file or a form describes it, checked against the catalogue's rules. */
 public record ParkDraft(
@@ -43,16 +41,5 @@ public record ParkDraft(
         boundaryQuality = boundaryQuality == null ? BoundaryQuality.PUBLISHED : boundaryQuality;
         boundary = Geometries.requireValid("boundary", boundary, Geometries.AREA);
         sources = Require.list(sources);
-    }
-
-    /** A park boundary is a MultiPolygon; a single Polygon is accepted and wrapped. */
-    public static MultiPolygon asMultiPolygon(Geometry geometry) {
-        if (geometry instanceof Polygon polygon) {
-            return geometry.getFactory().createMultiPolygon(new Polygon[] {polygon});
-        }
-        if (geometry == null || geometry instanceof MultiPolygon) {
-            return (MultiPolygon) geometry;
-        }
-        throw new InvalidRecordException("boundary", "a park boundary must be a Polygon or MultiPolygon, not a " + geometry.getGeometryType());
     }
 }

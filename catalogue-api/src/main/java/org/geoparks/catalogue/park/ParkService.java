@@ -1,7 +1,12 @@
 package org.geoparks.catalogue.park;
 
 import java.util.List;
+import org.geoparks.catalogue.layer.LayerDeclaration;
 import org.geoparks.catalogue.provenance.ImportKey;
+import org.geoparks.catalogue.provenance.ImportResult;
+import org.geoparks.catalogue.provenance.ImportableLayer;
+import org.geoparks.catalogue.provenance.KeyedDraft;
+import org.geoparks.catalogue.provenance.Upsert;
 import org.geoparks.catalogue.provenance.ImportOptions;
 import org.geoparks.catalogue.provenance.ImportOutcome;
 import org.geoparks.catalogue.provenance.ImportRejectedException;
@@ -13,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads parks and takes them from imports. */
 @Service
-public class ParkService {
+public class ParkService implements ImportableLayer<ParkDraft> {
 
     private final ParkRepository parks;
     private final RecordImporter importer;
@@ -40,8 +45,30 @@ public class ParkService {
         return parks.findById(id).isPresent();
     }
 
+    /** Refuses a record that names a park the catalogue does not have. */
+    public void requireExists(String field, String parkId) {
+        if (!exists(parkId)) {
+            throw new InvalidRecordException(field, "there is no park '" + parkId + "'; import the parks first");
+        }
+    }
+
+    @Override
+    public LayerDeclaration<ParkDraft> declaration() {
+        return ParkLayer.DECLARATION;
+    }
+
     @Transactional(noRollbackFor = {InvalidRecordException.class, ImportRejectedException.class})
     public ImportOutcome importPark(ImportKey key, ParkDraft draft, ImportOptions options) {
-        return importer.upsert(Park.class, key, draft.id(), draft, () -> new Park(draft.id()), park -> park.apply(draft), options);
+        return importer.importOne(Park.class, new KeyedDraft<>(key, draft), options, ParkService::upsertOf);
+    }
+
+    @Override
+    @Transactional
+    public List<ImportResult> importBatch(List<KeyedDraft<ParkDraft>> batch, ImportOptions options) {
+        return importer.importBatch(Park.class, batch, options, ParkService::upsertOf);
+    }
+
+    private static Upsert<Park> upsertOf(ParkDraft draft) {
+        return new Upsert<>(draft.id(), draft, () -> new Park(draft.id()), park -> park.apply(draft));
     }
 }

@@ -2,7 +2,12 @@ package org.geoparks.catalogue.partner;
 
 import java.util.List;
 import org.geoparks.catalogue.park.ParkService;
+import org.geoparks.catalogue.layer.LayerDeclaration;
 import org.geoparks.catalogue.provenance.ImportKey;
+import org.geoparks.catalogue.provenance.ImportResult;
+import org.geoparks.catalogue.provenance.ImportableLayer;
+import org.geoparks.catalogue.provenance.KeyedDraft;
+import org.geoparks.catalogue.provenance.Upsert;
 import org.geoparks.catalogue.provenance.ImportOptions;
 import org.geoparks.catalogue.provenance.ImportOutcome;
 import org.geoparks.catalogue.provenance.ImportRejectedException;
@@ -14,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the partners of the geopark network and takes them from imports. */
 @Service
-public class PartnerService {
+public class PartnerService implements ImportableLayer<PartnerDraft> {
 
     private final PartnerRepository partners;
     private final ParkService parks;
@@ -36,12 +41,24 @@ public class PartnerService {
         return partners.findByParkIdOrderByIdAsc(parkId);
     }
 
+    @Override
+    public LayerDeclaration<PartnerDraft> declaration() {
+        return PartnerLayer.DECLARATION;
+    }
+
     @Transactional(noRollbackFor = {InvalidRecordException.class, ImportRejectedException.class})
     public ImportOutcome importPartner(ImportKey key, PartnerDraft draft, ImportOptions options) {
-        if (!parks.exists(draft.parkId())) {
-            throw new InvalidRecordException("park", "there is no park '" + draft.parkId() + "'; import the parks first");
-        }
-        return importer.upsert(Partner.class, key, draft.id(), draft, () -> new Partner(draft.id()),
-                partner -> partner.apply(draft), options);
+        return importer.importOne(Partner.class, new KeyedDraft<>(key, draft), options, this::upsertOf);
+    }
+
+    @Override
+    @Transactional
+    public List<ImportResult> importBatch(List<KeyedDraft<PartnerDraft>> batch, ImportOptions options) {
+        return importer.importBatch(Partner.class, batch, options, this::upsertOf);
+    }
+
+    private Upsert<Partner> upsertOf(PartnerDraft draft) {
+        parks.requireExists("park", draft.parkId());
+        return new Upsert<>(draft.id(), draft, () -> new Partner(draft.id()), partner -> partner.apply(draft));
     }
 }

@@ -3,7 +3,13 @@ package org.geoparks.catalogue.place;
 import org.geoparks.catalogue.changelog.ChangeRecorder;
 import org.geoparks.catalogue.i18n.LocalizedText;
 import org.geoparks.catalogue.park.ParkService;
+import java.util.List;
+import org.geoparks.catalogue.layer.LayerDeclaration;
 import org.geoparks.catalogue.provenance.ImportKey;
+import org.geoparks.catalogue.provenance.ImportResult;
+import org.geoparks.catalogue.provenance.ImportableLayer;
+import org.geoparks.catalogue.provenance.KeyedDraft;
+import org.geoparks.catalogue.provenance.Upsert;
 import org.geoparks.catalogue.provenance.ImportOptions;
 import org.geoparks.catalogue.provenance.ImportOutcome;
 import org.geoparks.catalogue.provenance.ImportRejectedException;
@@ -15,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads places and takes them from imports. */
 @Service
-public class PlaceService {
+public class PlaceService implements ImportableLayer<PlaceDraft> {
 
     private final PlaceRepository places;
     private final ParkService parks;
@@ -39,10 +45,11 @@ public class PlaceService {
         return places.existsById(id);
     }
 
-    /** Reads ahead the places a batch of an import may update (see {@link RecordImporter#prefetch}). */
-    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-    public void prefetchForImport(String source, java.util.Collection<String> ids, java.util.Collection<String> externalIds) {
-        importer.prefetch(Place.class, ids, source, externalIds);
+    /** Refuses a record that names a place the catalogue does not have. */
+    public void requireExists(String field, String placeId) {
+        if (!exists(placeId)) {
+            throw new InvalidRecordException(field, "there is no place '" + placeId + "'; import the places first");
+        }
     }
 
     /** Opens, cautions or closes a place, with the reason visitors will read. */
@@ -57,11 +64,24 @@ public class PlaceService {
         return place;
     }
 
+    @Override
+    public LayerDeclaration<PlaceDraft> declaration() {
+        return PlaceLayer.DECLARATION;
+    }
+
     @Transactional(noRollbackFor = {InvalidRecordException.class, ImportRejectedException.class})
     public ImportOutcome importPlace(ImportKey key, PlaceDraft draft, ImportOptions options) {
-        if (!parks.exists(draft.parkId())) {
-            throw new InvalidRecordException("park", "there is no park '" + draft.parkId() + "'; import the parks first");
-        }
-        return importer.upsert(Place.class, key, draft.id(), draft, () -> new Place(draft.id()), place -> place.apply(draft), options);
+        return importer.importOne(Place.class, new KeyedDraft<>(key, draft), options, this::upsertOf);
+    }
+
+    @Override
+    @Transactional
+    public List<ImportResult> importBatch(List<KeyedDraft<PlaceDraft>> batch, ImportOptions options) {
+        return importer.importBatch(Place.class, batch, options, this::upsertOf);
+    }
+
+    private Upsert<Place> upsertOf(PlaceDraft draft) {
+        parks.requireExists("park", draft.parkId());
+        return new Upsert<>(draft.id(), draft, () -> new Place(draft.id()), place -> place.apply(draft));
     }
 }

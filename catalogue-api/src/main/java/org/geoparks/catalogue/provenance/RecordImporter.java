@@ -2,12 +2,13 @@ package org.geoparks.catalogue.provenance;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.Objects;
+import java.util.function.Function;
 import org.geoparks.catalogue.changelog.ChangeRecorder;
 import org.geoparks.catalogue.support.InvalidRecordException;
 import org.springframework.stereotype.Component;
@@ -22,8 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the import may overwrite it; otherwise an unchanged record is left alone and a changed one
  * updated. Every write goes through the audit and change logs.
  *
- * <p>Bulk imports announce each batch of ids with {@link #prefetch}: the existing records and the
- * ids their keys already hold are then read in two queries per batch instead of two per record.
+ * <p>Bulk imports write in batches ({@link #importBatch}): the existing records and the ids their
+ * keys already hold are then read in two queries per batch instead of two per record.
  */
 @Component
 public class RecordImporter {
@@ -39,11 +40,66 @@ public class RecordImporter {
     }
 
     /**
-     * Reads, in the current transaction, what {@link #upsert} will need for these records: the
-     * entities with these ids, and which of these keys are already held by which id.
+     * Imports one draft: {@code upsertOf} checks what the layer's rules need beyond the draft itself
+     * (that the park it names exists…) and says how to write it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY,
+            noRollbackFor = {ImportRejectedException.class, InvalidRecordException.class})
+    public <E extends CatalogueRecord, D> ImportOutcome importOne(Class<E> type, KeyedDraft<D> keyed, ImportOptions options,
+                                                                   Function<D, Upsert<E>> upsertOf) {
+        return upsert(type, keyed.key(), upsertOf.apply(keyed.draft()), options);
+    }
+
+    /**
+     * Imports a batch (see {@link ImportableLayer#importBatch}); the results are in the batch's order.
+     * What the batch may update is read ahead in two queries, and the persistence context is
+     * flushed and emptied at the end.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public <E extends CatalogueRecord> void prefetch(Class<E> type, Collection<String> ids, String source, Collection<String> externalIds) {
+    public <E extends CatalogueRecord, D> List<ImportResult> importBatch(Class<E> type, List<KeyedDraft<D>> batch, ImportOptions options,
+                                                                        Function<D, Upsert<E>> upsertOf) {
+        Prefetched known = prefetched();
+        if (!known.planned) {
+            // The tables grow by thousands of rows inside one import transaction, so a generic plan
+            // cached while they were small (a sequential scan) would be reused for every later batch
+            // lookup; plan each statement for the table as it is now.
+            entities.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
+            known.planned = true;
+        }
+        List<Upsert<E>> upserts = new ArrayList<>(batch.size());
+        ImportResult[] results = new ImportResult[batch.size()];
+        for (int i = 0; i < batch.size(); i++) {
+            try {
+                upserts.add(upsertOf.apply(batch.get(i).draft()));
+            } catch (InvalidRecordException e) {
+                upserts.add(null);
+                results[i] = ImportResult.refused(batch.get(i).key().externalId(), e.field(), e.problem());
+            }
+        }
+        prefetch(type, upserts.stream().filter(Objects::nonNull).map(Upsert::id).toList(), batch);
+        for (int i = 0; i < batch.size(); i++) {
+            Upsert<E> upsert = upserts.get(i);
+            if (upsert == null) {
+                continue;
+            }
+            try {
+                results[i] = ImportResult.done(upsert.id(), upsert(type, batch.get(i).key(), upsert, options));
+            } catch (InvalidRecordException e) {
+                results[i] = ImportResult.refused(upsert.id(), e.field(), e.problem());
+            } catch (ImportRejectedException e) {
+                results[i] = ImportResult.refused(upsert.id(), null, e.getMessage());
+            }
+        }
+        entities.flush();
+        entities.clear();
+        return List.of(results);
+    }
+
+    /**
+     * Reads, in the current transaction, what {@link #upsert} will need for a batch: the records
+     * with these ids, and which of the batch's keys are already held by which id.
+     */
+    private <E extends CatalogueRecord> void prefetch(Class<E> type, Collection<String> ids, List<? extends KeyedDraft<?>> batch) {
         Prefetched known = prefetched();
         known.byId.clear(); // only the current batch: memory stays flat with file size
         known.byKey.clear();
@@ -51,37 +107,33 @@ public class RecordImporter {
         for (String id : ids) {
             byId.put(id, Prefetched.MISSING);
         }
-        entities.createQuery("SELECT r FROM " + type.getSimpleName() + " r WHERE r.id IN :ids", type)
-                .setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT)
-                .getResultList().forEach(e -> byId.put(e.getId(), e));
-        Map<String, String> byKey = known.byKey.computeIfAbsent(type, t -> new HashMap<>());
-        for (String external : externalIds) {
-            byKey.put(source + "#" + external, null);
+        if (!ids.isEmpty()) {
+            entities.createQuery("SELECT r FROM " + type.getSimpleName() + " r WHERE r.id IN :ids", type)
+                    .setParameter("ids", ids).setFlushMode(FlushModeType.COMMIT)
+                    .getResultList().forEach(e -> byId.put(e.getId(), e));
         }
-        entities.createQuery("SELECT r.origin.externalId, r.id FROM " + type.getSimpleName()
-                        + " r WHERE r.origin.source = :source AND r.origin.externalId IN :external", Object[].class)
-                .setParameter("source", source).setParameter("external", externalIds).setFlushMode(FlushModeType.COMMIT)
-                .getResultList().forEach(row -> byKey.put(source + "#" + row[0], (String) row[1]));
+        Map<String, String> byKey = known.byKey.computeIfAbsent(type, t -> new HashMap<>());
+        Map<String, List<String>> externalBySource = new HashMap<>();
+        for (KeyedDraft<?> keyed : batch) {
+            byKey.put(keyed.key().toString(), null);
+            externalBySource.computeIfAbsent(keyed.key().source(), k -> new ArrayList<>()).add(keyed.key().externalId());
+        }
+        externalBySource.forEach((source, external) -> entities.createQuery("SELECT r.origin.externalId, r.id FROM "
+                        + type.getSimpleName() + " r WHERE r.origin.source = :source AND r.origin.externalId IN :external", Object[].class)
+                .setParameter("source", source).setParameter("external", external).setFlushMode(FlushModeType.COMMIT)
+                .getResultList().forEach(row -> byKey.put(source + "#" + row[0], (String) row[1])));
     }
 
-    /**
-     * Inserts or updates one record.
-     *
-     * @param draft  what the file says, as a value whose JSON form is its fingerprint
-     * @param create makes an empty entity with the given id
-     * @param apply  copies the draft onto the entity
-     */
-    @Transactional(propagation = Propagation.MANDATORY,
-            noRollbackFor = {ImportRejectedException.class, InvalidRecordException.class})
-    public <E extends CatalogueRecord> ImportOutcome upsert(Class<E> type, ImportKey key, String id, Object draft,
-                                                            Supplier<E> create, Consumer<E> apply, ImportOptions options) {
-        String digest = digests.of(draft);
+    /** Inserts or updates one record, by the rules of re-importing. */
+    private <E extends CatalogueRecord> ImportOutcome upsert(Class<E> type, ImportKey key, Upsert<E> write, ImportOptions options) {
+        String id = write.id();
+        String digest = digests.of(write.draft());
         E existing = find(type, id);
         if (existing == null) {
             rejectIfKeyTaken(type, key, id);
-            E record = create.get();
+            E record = write.create().get();
             record.beginImport(key, digest);
-            apply.accept(record);
+            write.apply().accept(record);
             entities.persist(record); // written in the next JDBC batch, not one round trip per record
             remember(type, id, record, key);
             recorder.created(options.actor(), record);
@@ -104,7 +156,7 @@ public class RecordImporter {
         }
         Object before = existing.snapshot();
         existing.beginImport(key, digest);
-        apply.accept(existing);
+        write.apply().accept(existing);
         recorder.updated(options.actor(), before, existing);
         return edited ? ImportOutcome.OVERWRITTEN : ImportOutcome.UPDATED;
     }
@@ -158,6 +210,7 @@ public class RecordImporter {
         static final Object MISSING = new Object();
         final Map<Class<?>, Map<String, Object>> byId = new HashMap<>();
         final Map<Class<?>, Map<String, String>> byKey = new HashMap<>();
+        boolean planned;
     }
 
     private Prefetched prefetched() {

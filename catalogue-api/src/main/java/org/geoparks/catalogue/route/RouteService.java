@@ -3,7 +3,12 @@ package org.geoparks.catalogue.route;
 import java.util.List;
 import org.geoparks.catalogue.park.ParkService;
 import org.geoparks.catalogue.place.PlaceService;
+import org.geoparks.catalogue.layer.LayerDeclaration;
 import org.geoparks.catalogue.provenance.ImportKey;
+import org.geoparks.catalogue.provenance.ImportResult;
+import org.geoparks.catalogue.provenance.ImportableLayer;
+import org.geoparks.catalogue.provenance.KeyedDraft;
+import org.geoparks.catalogue.provenance.Upsert;
 import org.geoparks.catalogue.provenance.ImportOptions;
 import org.geoparks.catalogue.provenance.ImportOutcome;
 import org.geoparks.catalogue.provenance.ImportRejectedException;
@@ -18,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * rule of the bundled dataset, checked by its tests: a park's own route may be schematic.
  */
 @Service
-public class RouteService {
+public class RouteService implements ImportableLayer<RouteDraft> {
 
     private final RouteRepository routes;
     private final ParkService parks;
@@ -47,11 +52,24 @@ public class RouteService {
         return routes.findByParkIdOrderByIdAsc(parkId);
     }
 
+    @Override
+    public LayerDeclaration<RouteDraft> declaration() {
+        return RouteLayer.DECLARATION;
+    }
+
     @Transactional(noRollbackFor = {InvalidRecordException.class, ImportRejectedException.class})
     public ImportOutcome importRoute(ImportKey key, RouteDraft draft, ImportOptions options) {
-        if (!parks.exists(draft.parkId())) {
-            throw new InvalidRecordException("park", "there is no park '" + draft.parkId() + "'; import the parks first");
-        }
+        return importer.importOne(Route.class, new KeyedDraft<>(key, draft), options, this::upsertOf);
+    }
+
+    @Override
+    @Transactional
+    public List<ImportResult> importBatch(List<KeyedDraft<RouteDraft>> batch, ImportOptions options) {
+        return importer.importBatch(Route.class, batch, options, this::upsertOf);
+    }
+
+    private Upsert<Route> upsertOf(RouteDraft draft) {
+        parks.requireExists("park", draft.parkId());
         List<String> stops = draft.stops();
         for (int i = 0; i < stops.size(); i++) {
             if (!places.exists(stops.get(i))) {
@@ -59,6 +77,6 @@ public class RouteService {
                         + "', which is not a place of the catalogue; import the places first or correct the id");
             }
         }
-        return importer.upsert(Route.class, key, draft.id(), draft, () -> new Route(draft.id()), route -> route.apply(draft), options);
+        return new Upsert<>(draft.id(), draft, () -> new Route(draft.id()), route -> route.apply(draft));
     }
 }

@@ -4,7 +4,12 @@ import java.util.List;
 import org.geoparks.catalogue.hazard.HazardService;
 import org.geoparks.catalogue.park.ParkService;
 import org.geoparks.catalogue.place.PlaceService;
+import org.geoparks.catalogue.layer.LayerDeclaration;
 import org.geoparks.catalogue.provenance.ImportKey;
+import org.geoparks.catalogue.provenance.ImportResult;
+import org.geoparks.catalogue.provenance.ImportableLayer;
+import org.geoparks.catalogue.provenance.KeyedDraft;
+import org.geoparks.catalogue.provenance.Upsert;
 import org.geoparks.catalogue.provenance.ImportOptions;
 import org.geoparks.catalogue.provenance.ImportOutcome;
 import org.geoparks.catalogue.provenance.ImportRejectedException;
@@ -16,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Reads the signage inventory and takes it from imports. */
 @Service
-public class SignService {
+public class SignService implements ImportableLayer<SignDraft> {
 
     private final SignRepository signs;
     private final ParkService parks;
@@ -42,17 +47,30 @@ public class SignService {
         return signs.findByParkIdOrderByIdAsc(parkId);
     }
 
+    @Override
+    public LayerDeclaration<SignDraft> declaration() {
+        return SignLayer.DECLARATION;
+    }
+
     @Transactional(noRollbackFor = {InvalidRecordException.class, ImportRejectedException.class})
     public ImportOutcome importSign(ImportKey key, SignDraft draft, ImportOptions options) {
-        if (!parks.exists(draft.parkId())) {
-            throw new InvalidRecordException("park", "there is no park '" + draft.parkId() + "'; import the parks first");
+        return importer.importOne(Sign.class, new KeyedDraft<>(key, draft), options, this::upsertOf);
+    }
+
+    @Override
+    @Transactional
+    public List<ImportResult> importBatch(List<KeyedDraft<SignDraft>> batch, ImportOptions options) {
+        return importer.importBatch(Sign.class, batch, options, this::upsertOf);
+    }
+
+    private Upsert<Sign> upsertOf(SignDraft draft) {
+        parks.requireExists("park", draft.parkId());
+        if (draft.servesPlaceId() != null) {
+            places.requireExists("serves_place", draft.servesPlaceId());
         }
-        if (draft.servesPlaceId() != null && !places.exists(draft.servesPlaceId())) {
-            throw new InvalidRecordException("serves_place", "there is no place '" + draft.servesPlaceId() + "'; import the places first");
+        if (draft.servesHazardId() != null) {
+            hazards.requireExists("serves_hazard", draft.servesHazardId());
         }
-        if (draft.servesHazardId() != null && !hazards.exists(draft.servesHazardId())) {
-            throw new InvalidRecordException("serves_hazard", "there is no hazard '" + draft.servesHazardId() + "'; import the hazards first");
-        }
-        return importer.upsert(Sign.class, key, draft.id(), draft, () -> new Sign(draft.id()), sign -> sign.apply(draft), options);
+        return new Upsert<>(draft.id(), draft, () -> new Sign(draft.id()), sign -> sign.apply(draft));
     }
 }

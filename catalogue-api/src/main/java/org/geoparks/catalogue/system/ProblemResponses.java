@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.geoparks.catalogue.i18n.LanguagePreference;
 import org.geoparks.catalogue.i18n.LanguageTag;
-import org.geoparks.catalogue.ogc.OgcRequestException;
 import org.geoparks.catalogue.provenance.ImportRejectedException;
+import org.geoparks.catalogue.support.InvalidParameterException;
 import org.geoparks.catalogue.support.InvalidRecordException;
 import org.geoparks.catalogue.support.NotFoundException;
 import org.slf4j.Logger;
@@ -50,8 +50,8 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, "invalid-language", "Invalid language", e.getMessage());
     }
 
-    @ExceptionHandler(OgcRequestException.class)
-    ProblemDetail badMapRequest(OgcRequestException e) {
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail badParameter(InvalidParameterException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "bad-parameter", "Invalid request parameter", e.getMessage());
         problem.setProperty("parameter", e.parameter());
         return problem;

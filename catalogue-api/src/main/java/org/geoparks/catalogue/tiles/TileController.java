@@ -9,9 +9,10 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import org.geoparks.catalogue.i18n.LanguagePreference;
-import org.geoparks.catalogue.ogc.OgcCollection;
-import org.geoparks.catalogue.ogc.OgcCollections;
-import org.geoparks.catalogue.ogc.OgcRequestException;
+import org.geoparks.catalogue.collection.Collection;
+import org.geoparks.catalogue.collection.Collections;
+import org.geoparks.catalogue.mapquery.VectorTiles;
+import org.geoparks.catalogue.support.InvalidParameterException;
 import org.geoparks.catalogue.support.NotFoundException;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,11 +33,11 @@ class TileController {
     static final int MAX_ZOOM = 20;
     private static final Set<String> PARAMS = Set.of("lang");
 
-    private final OgcCollections collections;
+    private final Collections collections;
     private final VectorTiles tiles;
     private final ObjectMapper json;
 
-    TileController(OgcCollections collections, VectorTiles tiles, ObjectMapper json) {
+    TileController(Collections collections, VectorTiles tiles, ObjectMapper json) {
         this.collections = collections;
         this.tiles = tiles;
         this.json = json;
@@ -45,7 +46,7 @@ class TileController {
     @GetMapping("/tiles/{layer}/{z}/{x}/{y}.mvt")
     void tile(@PathVariable String layer, @PathVariable String z, @PathVariable String x, @PathVariable String y,
               @RequestParam MultiValueMap<String, String> params, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        OgcCollection c = layer(layer);
+        Collection c = layer(layer);
         LanguagePreference language = language(params, request);
         int zoom = number("z", z, 0, MAX_ZOOM);
         int max = (1 << zoom) - 1;
@@ -71,7 +72,7 @@ class TileController {
 
     @GetMapping({"/tiles/{layer}.json", "/tiles/{layer}/tilejson.json"})
     ObjectNode tileJson(@PathVariable String layer, @RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
-        OgcCollection c = layer(layer);
+        Collection c = layer(layer);
         LanguagePreference language = language(params, request);
         String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
         ObjectNode doc = json.createObjectNode();
@@ -94,21 +95,21 @@ class TileController {
         return doc;
     }
 
-    private OgcCollection layer(String id) {
+    private Collection layer(String id) {
         return collections.find(id).orElseThrow(() -> new NotFoundException("tile layer", id));
     }
 
     private static LanguagePreference language(MultiValueMap<String, String> params, HttpServletRequest request) {
         for (String name : params.keySet()) {
             if (!PARAMS.contains(name)) {
-                throw new OgcRequestException(name, "unknown query parameter '" + name + "'; tiles accept lang");
+                throw new InvalidParameterException(name, "unknown query parameter '" + name + "'; tiles accept lang");
             }
         }
         String lang = params.getFirst("lang");
         try {
             return lang != null ? LanguagePreference.explicit(lang) : LanguagePreference.fromAcceptLanguage(request.getHeader("Accept-Language"));
         } catch (IllegalArgumentException e) {
-            throw new OgcRequestException("lang", e.getMessage());
+            throw new InvalidParameterException("lang", e.getMessage());
         }
     }
 
@@ -116,11 +117,11 @@ class TileController {
         try {
             int n = Integer.parseInt(value);
             if (n < min || n > max) {
-                throw new OgcRequestException(name, name + " must be between " + min + " and " + max + ", not " + value);
+                throw new InvalidParameterException(name, name + " must be between " + min + " and " + max + ", not " + value);
             }
             return n;
         } catch (NumberFormatException e) {
-            throw new OgcRequestException(name, name + " must be a whole number, not '" + value + "'");
+            throw new InvalidParameterException(name, name + " must be a whole number, not '" + value + "'");
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.geoparks.catalogue.park.ParkService;
 import org.geoparks.catalogue.place.PlaceService;
+import org.geoparks.catalogue.testing.MapTestData;
 import org.geoparks.catalogue.testing.PostgisTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class OgcApiIT {
 
     @BeforeAll
     void load() {
-        OgcTestData.load(parks, places, jdbc);
+        MapTestData.load(parks, places, jdbc);
     }
 
     HttpResponse<String> get(String path, String... headers) throws Exception {
@@ -238,7 +239,7 @@ class OgcApiIT {
     @Test
     void aTenThousandFeaturePageStreamsEveryFeature() throws Exception {
         JsonNode page = getJson("/ogc/collections/places/items?limit=10000");
-        assertThat(page.path("numberReturned").asInt()).isEqualTo(OgcTestData.GRID * OgcTestData.GRID + 1);
+        assertThat(page.path("numberReturned").asInt()).isEqualTo(MapTestData.GRID * MapTestData.GRID + 1);
     }
 
     private static List<String> ids(JsonNode page) {

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.geoparks.catalogue.park.ParkService;
 import org.geoparks.catalogue.place.PlaceService;
+import org.geoparks.catalogue.testing.MapTestData;
 import org.geoparks.catalogue.testing.PostgisTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class VectorTilesIT {
 
     @BeforeAll
     void load() {
-        OgcTestData.load(parks, places, jdbc);
+        MapTestData.load(parks, places, jdbc);
     }
 
     HttpResponse<byte[]> get(String path, String... headers) throws Exception {

@@ -1,22 +1,21 @@
 package org.geoparks.importer.run;
 
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.TreeSet;
+import org.geoparks.catalogue.park.ParkLayer;
 import org.geoparks.catalogue.park.ParkService;
 import org.geoparks.catalogue.provenance.ImportOptions;
-import org.geoparks.catalogue.provenance.ImportRejectedException;
+import org.geoparks.catalogue.provenance.ImportResult;
 import org.geoparks.catalogue.support.InvalidRecordException;
 import org.geoparks.importer.crs.Reprojector;
 import org.geoparks.importer.crs.SourceCrs;
 import org.geoparks.importer.layer.ImportContext;
 import org.geoparks.importer.layer.LayerTarget;
-import org.geoparks.importer.layer.WrittenRecord;
+import org.geoparks.importer.layer.LayerTargets;
 import org.geoparks.importer.mapping.LayerMapping;
 import org.geoparks.importer.mapping.MappedRecord;
 import org.geoparks.importer.source.FeatureReader;
@@ -42,28 +41,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ImportJob {
 
-    /** Records are written in batches; the persistence context is emptied after each, so memory stays flat. */
+    /** Records are written in batches; the service empties its persistence context after each, so memory stays flat. */
     private static final int BATCH = 500;
 
     private final Formats formats;
     private final Reprojector reprojector;
-    private final Map<String, LayerTarget> targets;
+    private final LayerTargets targets;
     private final ParkService parks;
-    private final EntityManager entities;
     private final TransactionTemplate transactions;
 
-    public ImportJob(Formats formats, Reprojector reprojector, List<LayerTarget> targets, ParkService parks,
-                     EntityManager entities, PlatformTransactionManager transactionManager) {
+    public ImportJob(Formats formats, Reprojector reprojector, LayerTargets targets, ParkService parks,
+                     PlatformTransactionManager transactionManager) {
         this.formats = formats;
         this.reprojector = reprojector;
-        this.targets = targets.stream().collect(Collectors.toMap(LayerTarget::layer, Function.identity()));
+        this.targets = targets;
         this.parks = parks;
-        this.entities = entities;
         this.transactions = new TransactionTemplate(transactionManager);
     }
 
     public List<String> layers() {
-        return targets.keySet().stream().sorted().toList();
+        return targets.layers();
     }
 
     public ImportReport run(ImportRequest request) {
@@ -74,11 +71,8 @@ public class ImportJob {
         try {
             LayerTarget target = target(layer);
             FileFormat format = formats.forFile(request.file(), null);
+            requireKnownFields(mapping, target);
             ImportReport.Result result = transactions.execute(status -> {
-                // The tables grow by thousands of rows inside this one transaction, so a generic plan
-                // cached while they were small (a sequential scan) would be reused for every later
-                // batch lookup; plan each statement for the table as it is now.
-                entities.createNativeQuery("SET LOCAL plan_cache_mode = force_custom_plan").executeUpdate();
                 importAll(request, mapping, target, format, report);
                 boolean keep = !request.dryRun() && (report.getRejected() == 0 || request.skipInvalid());
                 if (!keep) {
@@ -101,11 +95,18 @@ public class ImportJob {
         if (layer == null) {
             throw new IllegalArgumentException("say which layer the file feeds (--layer, or 'layer:' in the mapping); layers: " + layers());
         }
-        LayerTarget target = targets.get(layer);
-        if (target == null) {
-            throw new IllegalArgumentException("there is no layer '" + layer + "'; layers: " + layers());
+        return targets.named(layer)
+                .orElseThrow(() -> new IllegalArgumentException("there is no layer '" + layer + "'; layers: " + layers()));
+    }
+
+    /** A mapping that names a field the layer does not have is a mistake in the mapping: say so before reading anything. */
+    private static void requireKnownFields(LayerMapping mapping, LayerTarget target) {
+        Set<String> unknown = new TreeSet<>(mapping.fields().keySet());
+        unknown.removeAll(target.fields());
+        if (!unknown.isEmpty()) {
+            throw new LayerMapping.MappingException("the mapping names " + unknown + ", which the layer '" + target.layer()
+                    + "' does not have; its fields are " + target.fields());
         }
-        return target;
     }
 
     private void importAll(ImportRequest request, LayerMapping mapping, LayerTarget target, FileFormat format, ImportReport report) {
@@ -146,29 +147,18 @@ public class ImportJob {
         }
     }
 
-    /**
-     * Writes a batch: what the catalogue already holds of it is read in one go, the records are
-     * written, and the persistence context is flushed and emptied so that memory stays flat.
-     */
+    /** Writes a batch through the layer's service, which reads what it may update in one go. */
     private void writeBatch(List<MappedRecord> batch, LayerTarget target, ImportContext context, ImportReport report) {
         if (batch.isEmpty()) {
             return;
         }
-        target.prefetch(batch, context);
-        for (MappedRecord record : batch) {
-            String label = record.id() != null ? record.id() : record.feature().label();
-            try {
-                for (WrittenRecord written : target.write(record, context)) {
-                    report.count(written.id(), written.outcome());
-                }
-            } catch (InvalidRecordException e) {
-                report.reject(new Rejection(label, e.field(), e.problem()));
-            } catch (ImportRejectedException e) {
-                report.reject(new Rejection(label, null, e.getMessage()));
+        for (ImportResult result : target.write(batch, context)) {
+            if (result.isRefused()) {
+                report.reject(new Rejection(result.id(), result.field(), result.problem()));
+            } else {
+                report.count(result.id(), result.outcome());
             }
         }
-        entities.flush();
-        entities.clear();
         batch.clear();
     }
 
@@ -189,7 +179,7 @@ public class ImportJob {
             }
             MappedRecord record = new MappedRecord(feature, mapping, geometry);
             label = record.id() != null ? record.id() : label;
-            if (!"parks".equals(target.layer())) {
+            if (!ParkLayer.DECLARATION.name().equals(target.layer())) {
                 String park = record.string("park") != null ? record.string("park") : context.defaultPark();
                 sanity.requireInsidePark(geometry, park, record.string("outside_park") != null);
             }

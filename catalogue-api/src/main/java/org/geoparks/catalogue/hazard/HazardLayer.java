@@ -1,0 +1,57 @@
+package org.geoparks.catalogue.hazard;
+
+import static org.geoparks.catalogue.layer.Texts.trilingual;
+
+import org.geoparks.catalogue.geojson.Geometries;
+import org.geoparks.catalogue.layer.DraftReader;
+import org.geoparks.catalogue.layer.Field;
+import org.geoparks.catalogue.layer.FieldType;
+import org.geoparks.catalogue.layer.FieldValues;
+import org.geoparks.catalogue.layer.JsonLdType;
+import org.geoparks.catalogue.layer.LayerDeclaration;
+import org.geoparks.catalogue.layer.LayerGeometry;
+import org.geoparks.catalogue.layer.SearchRole;
+import org.geoparks.catalogue.layer.Temporal;
+
+/** The hazards layer — high water, rockfall, railway crossings, border zones… in force for a time — declared once. */
+public final class HazardLayer {
+
+    static final Field TYPE = Field.code("type", HazardType.class).inTiles().filter().search(SearchRole.FACET);
+    static final Field PARK = Field.stored("park", FieldType.REFERENCE, "park_id").filter().search(SearchRole.FACET);
+    static final Field PLACE = Field.stored("place", FieldType.REFERENCE, "place_id").filter();
+    static final Field SEVERITY = Field.code("severity", Severity.class).inTiles().filter().search(SearchRole.FACET);
+    static final Field STATUS = Field.code("status", HazardStatus.class).inTiles().filter().search(SearchRole.FACET);
+    static final Field VALID_FROM = Field.of("valid_from", FieldType.INSTANT).jsonLd("datePosted");
+    static final Field VALID_UNTIL = Field.of("valid_until", FieldType.INSTANT).jsonLd("expires")
+            .describedAs("When the hazard stops being in force (exclusive); absent while it has no known end.");
+    static final Field TITLE = Field.text("title").jsonLd("name").search(SearchRole.NAME);
+    static final Field ADVICE = Field.text("advice").jsonLd("text").search(SearchRole.TEXT);
+    static final Field POSITION_PRECISION = Field.positionPrecision();
+    static final Field SOURCES = Field.sources();
+    static final Field UPDATED = Field.updated();
+
+    public static final LayerDeclaration<HazardDraft> DECLARATION = LayerDeclaration.<HazardDraft>builder("hazards", "hazard")
+            .title(trilingual("Hazards", "Nguy cơ an toàn", "安全隐患"))
+            .description(trilingual(
+                    "Hazards in force now (or at the time asked with datetime): high water, rockfall, landslides, railway crossings, deep water, border zones…",
+                    "Các nguy cơ đang có hiệu lực (hoặc vào thời điểm hỏi bằng datetime): nước dâng, đá lở, sạt lở, đường sắt, nước sâu, khu vực biên giới…",
+                    "当前（或按 datetime 指定时间）有效的安全隐患：涨水、落石、滑坡、铁路道口、深水、边境区……"))
+            .table("hazard")
+            .geometry(LayerGeometry.plain("geom", Geometries.ANY, true))
+            .parkColumn("park_id")
+            .temporal(new Temporal("valid_from", "valid_until", "status", HazardStatus.RESOLVED.code()))
+            .jsonLd(JsonLdType.of("SpecialAnnouncement").withExtras((node, p) ->
+                    node.putObject("spatialCoverage").put("@type", "Place").set("geo", node.path("geo").deepCopy())))
+            .fields(TYPE, PARK, PLACE, SEVERITY, STATUS, VALID_FROM, VALID_UNTIL, TITLE, ADVICE, POSITION_PRECISION, SOURCES, UPDATED)
+            .reader(DraftReader.single(HazardLayer::draft))
+            .build();
+
+    private HazardLayer() {
+    }
+
+    static HazardDraft draft(FieldValues v) {
+        return new HazardDraft(v.id(), v.park(PARK), v.string(PLACE), v.code(TYPE, HazardType.class), v.code(SEVERITY, Severity.class),
+                v.code(STATUS, HazardStatus.class), v.instant(VALID_FROM), v.instant(VALID_UNTIL), v.text(TITLE), v.text(ADVICE),
+                v.geometry(), v.strings(SOURCES), v.string(POSITION_PRECISION));
+    }
+}

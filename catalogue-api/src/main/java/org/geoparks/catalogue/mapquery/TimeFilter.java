@@ -1,0 +1,85 @@
+package org.geoparks.catalogue.mapquery;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import org.geoparks.catalogue.support.InvalidParameterException;
+
+/**
+ * The {@code datetime} parameter: an instant, a date (the whole day), or an interval
+ * {@code start/end} whose ends may be open ({@code ..} or empty) or a duration
+ * ({@code 2024-09-07/P2D}). A null start or end is open.
+ */
+public record TimeFilter(Instant start, Instant end) {
+
+    public static TimeFilter at(Instant instant) {
+        return new TimeFilter(instant, instant);
+    }
+
+    public static TimeFilter parse(String value) {
+        String v = value.trim();
+        try {
+            int slash = v.indexOf('/');
+            if (slash < 0) {
+                if (v.length() == 10) {
+                    LocalDate day = LocalDate.parse(v);
+                    return new TimeFilter(day.atStartOfDay().toInstant(ZoneOffset.UTC),
+                            day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1));
+                }
+                return at(instant(v));
+            }
+            String from = v.substring(0, slash).trim();
+            String to = v.substring(slash + 1).trim();
+            if (from.startsWith("P")) {
+                Instant end = instant(to);
+                return new TimeFilter(minus(end, from), end);
+            }
+            Instant start = open(from) ? null : instant(from);
+            if (to.startsWith("P")) {
+                if (start == null) {
+                    throw new InvalidParameterException("datetime", "a duration needs a start: " + value);
+                }
+                return new TimeFilter(start, plus(start, to));
+            }
+            Instant end = open(to) ? null : endOf(to);
+            if (start != null && end != null && end.isBefore(start)) {
+                throw new InvalidParameterException("datetime", "the interval " + value + " ends before it starts");
+            }
+            return new TimeFilter(start, end);
+        } catch (DateTimeParseException | ArithmeticException e) {
+            throw new InvalidParameterException("datetime", "'" + value + "' is not an RFC 3339 date-time, a date, or an interval start/end (open ends '..', durations like P2D)");
+        }
+    }
+
+    private static boolean open(String end) {
+        return end.isEmpty() || end.equals("..");
+    }
+
+    private static Instant instant(String text) {
+        if (text.length() == 10) {
+            return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
+        }
+        return OffsetDateTime.parse(text.replace(' ', 'T')).toInstant();
+    }
+
+    private static Instant endOf(String text) {
+        if (text.length() == 10) {
+            return LocalDate.parse(text).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusNanos(1);
+        }
+        return instant(text);
+    }
+
+    private static Instant plus(Instant start, String iso) {
+        return iso.contains("T") ? start.plus(Duration.parse(iso))
+                : start.atZone(ZoneOffset.UTC).plus(Period.parse(iso)).toInstant();
+    }
+
+    private static Instant minus(Instant end, String iso) {
+        return iso.contains("T") ? end.minus(Duration.parse(iso))
+                : end.atZone(ZoneOffset.UTC).minus(Period.parse(iso)).toInstant();
+    }
+}
