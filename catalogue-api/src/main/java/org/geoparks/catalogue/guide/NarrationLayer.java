@@ -47,15 +47,16 @@ public final class NarrationLayer {
     /** One narration per language of the record, each keyed by place and language. */
     static List<SourcedDraft<NarrationDraft>> drafts(FieldValues v) {
         String place = v.string(PLACE);
+        Object scripts = v.raw(SCRIPTS);
+        Integer radius = v.integer(TRIGGER_RADIUS);
+        List<String> sources = v.strings(SOURCES);
         if (place == null) {
             throw new InvalidRecordException("place", "a narration script names the place it is told at");
         }
-        Map<String, Object> languages = StructuredValues.object(v.raw(SCRIPTS), SCRIPTS.name());
+        Map<String, Object> languages = StructuredValues.object(scripts, SCRIPTS.name());
         if (languages == null || languages.isEmpty()) {
             throw new InvalidRecordException("narrations", "expected the script per language: {vi: {title, script}, en: …}");
         }
-        Integer radius = v.integer(TRIGGER_RADIUS);
-        List<String> sources = v.strings(SOURCES);
         List<SourcedDraft<NarrationDraft>> drafts = new ArrayList<>();
         for (Map.Entry<String, Object> entry : languages.entrySet()) {
             Map<String, Object> text = StructuredValues.object(entry.getValue(), "narrations." + entry.getKey());

@@ -14,6 +14,7 @@ import org.geoparks.catalogue.layer.DraftReader;
 import org.geoparks.catalogue.layer.Field;
 import org.geoparks.catalogue.layer.FieldType;
 import org.geoparks.catalogue.layer.FieldValues;
+import org.geoparks.catalogue.layer.JsonLdMapping;
 import org.geoparks.catalogue.layer.JsonLdType;
 import org.geoparks.catalogue.layer.LayerDeclaration;
 import org.geoparks.catalogue.layer.LayerGeometry;
@@ -27,11 +28,11 @@ public final class PartnerLayer {
     static final Field TYPE = Field.code("type", PartnerType.class).inTiles().filter().search(SearchRole.FACET);
     static final Field PARK = Field.stored("park", FieldType.REFERENCE, "park_id").filter().search(SearchRole.FACET);
     static final Field SAMPLE = Field.of("sample", FieldType.BOOLEAN)
-            .jsonLd((node, value, links) -> {
+            .jsonLd(JsonLdMapping.writing("disambiguatingDescription", (node, value, links) -> {
                 if (value.asBoolean(false)) {
                     node.put("disambiguatingDescription", "Sample record: not a real business.");
                 }
-            })
+            }))
             .describedAs("true for illustrative records that are not a real business.");
     static final Field NAME = Field.text("name").jsonLd("name").search(SearchRole.NAME);
     static final Field DESCRIPTION = Field.text("description").jsonLd("description").search(SearchRole.TEXT);
@@ -42,14 +43,14 @@ public final class PartnerLayer {
             .importedAs("certification")
             .describedAs("The geopark-partner certificate: its number and the last day it is valid.");
     static final Field CONTACT = Field.of("contact", FieldType.OBJECT)
-            .jsonLd((node, contact, links) -> {
+            .jsonLd(JsonLdMapping.writing(List.of("telephone", "email"), (node, contact, links) -> {
                 if (contact.hasNonNull("phone")) {
                     node.put("telephone", contact.path("phone").asText());
                 }
                 if (contact.hasNonNull("email")) {
                     node.put("email", contact.path("email").asText());
                 }
-            });
+            }));
     static final Field LANGUAGES_SPOKEN = Field.of("languages_spoken", FieldType.LANGUAGES).jsonLd("knowsLanguage");
     static final Field PRODUCTS = Field.computed("products", FieldType.OBJECTS,
                     language -> "(SELECT json_agg(json_build_object('name', " + language.pick("pp.name") + ", 'origin', "
@@ -58,7 +59,7 @@ public final class PartnerLayer {
                             + ", 'storage', " + language.pick("pp.storage") + ", 'ocop_stars', pp.ocop_stars) ORDER BY pp.position)"
                             + " FROM partner_product pp WHERE pp.partner_id = t.id)")
             .importedAs("products")
-            .jsonLd(PartnerLayer::offers)
+            .jsonLd(JsonLdMapping.writing("makesOffer", PartnerLayer::offers))
             .search(SearchRole.TEXT);
     static final Field POSITION_PRECISION = Field.positionPrecision();
     static final Field SOURCES = Field.sources();
@@ -98,7 +99,7 @@ public final class PartnerLayer {
         };
     }
 
-    private static void offers(ObjectNode node, JsonNode products, org.geoparks.catalogue.layer.JsonLdMapping.JsonLdLinks links) {
+    private static void offers(ObjectNode node, JsonNode products, JsonLdMapping.JsonLdLinks links) {
         ArrayNode offers = node.putArray("makesOffer");
         for (JsonNode product : products) {
             ObjectNode item = offers.addObject().put("@type", "Offer").putObject("itemOffered").put("@type", "Product");

@@ -26,7 +26,8 @@ public final class RouteLayer {
     static final Field MODE = Field.code("mode", RouteMode.class).inTiles().filter().search(SearchRole.FACET);
     static final Field DIFFICULTY = Field.code("difficulty", Difficulty.class).inTiles().filter().search(SearchRole.FACET);
     static final Field DURATION = Field.of("duration_hours", FieldType.NUMBER)
-            .jsonLd((node, hours, links) -> node.put("timeRequired", "PT" + Math.round(hours.asDouble() * 60) + "M"));
+            .jsonLd(JsonLdMapping.writing("timeRequired", (node, hours, links) ->
+                    node.put("timeRequired", "PT" + Math.round(hours.asDouble() * 60) + "M")));
     static final Field LENGTH = Field.computed("length_m", FieldType.NUMBER, language -> "round(t.length_m)")
             .describedAs("The length of the line on the WGS 84 ellipsoid, in metres, measured by the catalogue.");
     static final Field THEMES = Field.of("themes", FieldType.STRINGS).filter("theme").search(SearchRole.KEYWORD);
@@ -34,7 +35,7 @@ public final class RouteLayer {
     static final Field STOPS = Field.computed("stops", FieldType.REFERENCES,
                     language -> "ARRAY(SELECT rs.place_id FROM route_stop rs WHERE rs.route_id = t.id ORDER BY rs.position)")
             .importedAs("stops")
-            .jsonLd(RouteLayer::itinerary)
+            .jsonLd(JsonLdMapping.writing("itinerary", RouteLayer::itinerary))
             .describedAs("The ids of the places visited, in order.");
     static final Field GEOMETRY_QUALITY = Field.code("geometry_quality", GeometryQuality.class);
     static final Field SOURCES = Field.sources();
