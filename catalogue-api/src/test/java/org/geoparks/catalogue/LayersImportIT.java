@@ -28,6 +28,7 @@ import org.geoparks.catalogue.partner.PartnerDraft;
 import org.geoparks.catalogue.partner.PartnerFixtures;
 import org.geoparks.catalogue.partner.PartnerService;
 import org.geoparks.catalogue.place.PlaceDraft;
+import org.geoparks.catalogue.place.PlaceFixtures;
 import org.geoparks.catalogue.place.PlaceKind;
 import org.geoparks.catalogue.place.PlaceService;
 import org.geoparks.catalogue.place.PlaceStatus;
@@ -317,8 +318,7 @@ class LayersImportIT {
     }
 
     static PlaceDraft place(String id, PlaceKind kind, String vietnameseName, Point at) {
-        return new PlaceDraft(id, PARK, kind, Fixtures.trilingual(vietnameseName, vietnameseName, vietnameseName), null,
-                List.of("en", "zh-Hans"), PlaceStatus.OPEN, null, null, at, null, List.of("karst"), List.of(), null, List.of(),
-                null, null, Map.of(), List.of("test"), "±100 m");
+        return PlaceFixtures.place(id, kind, Fixtures.trilingual(vietnameseName, vietnameseName, vietnameseName), at,
+                Map.of("transliterated", List.of("en", "zh-Hans"), "tags", List.of("karst"), "position_precision", "±100 m"));
     }
 }

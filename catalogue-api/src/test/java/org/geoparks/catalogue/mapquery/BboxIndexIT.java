@@ -11,13 +11,11 @@ import org.geoparks.catalogue.account.ParkScope;
 import org.geoparks.catalogue.collection.Collection;
 import org.geoparks.catalogue.collection.CollectionVersions;
 import org.geoparks.catalogue.collection.Collections;
-import org.geoparks.catalogue.i18n.LocalizedText;
 import org.geoparks.catalogue.park.ParkService;
-import org.geoparks.catalogue.place.PlaceDraft;
+import org.geoparks.catalogue.place.PlaceFixtures;
 import org.geoparks.catalogue.place.PlaceKind;
 import org.geoparks.catalogue.place.PlaceService;
 import org.geoparks.catalogue.place.PlaceStatus;
-import org.geoparks.catalogue.place.Sensitivity;
 import org.geoparks.catalogue.provenance.ImportKey;
 import org.geoparks.catalogue.provenance.ImportOptions;
 import org.geoparks.catalogue.testing.Fixtures;
@@ -153,10 +151,8 @@ class BboxIndexIT {
         Collection c = collection("places");
         String box = "106.331,22.521,106.332,22.522";
         assertThat(ids(c, "bbox=" + box)).isEmpty();
-        places.importPlace(new ImportKey("test", "late"), new PlaceDraft("cb-late-arrival", "non-nuoc-cao-bang", PlaceKind.VIEWPOINT,
-                Fixtures.trilingual("Mới", "New", "新"), LocalizedText.EMPTY, List.of(), PlaceStatus.OPEN, null, Sensitivity.PUBLIC,
-                Fixtures.point(106.3315, 22.5215), null, List.of(), List.of(), null, List.of(), null, null, Map.of(),
-                List.of("test"), "±10 m"), ImportOptions.keepEdits("test"));
+        places.importPlace(new ImportKey("test", "late"), PlaceFixtures.place("cb-late-arrival", PlaceKind.VIEWPOINT,
+                Fixtures.trilingual("Mới", "New", "新"), Fixtures.point(106.3315, 22.5215), Map.of()), ImportOptions.keepEdits("test"));
         long deadline = System.nanoTime() + 15_000_000_000L;
         while (ids(c, "bbox=" + box).isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(100);

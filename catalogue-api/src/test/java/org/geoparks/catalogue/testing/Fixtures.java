@@ -1,6 +1,8 @@
 package org.geoparks.catalogue.testing;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import org.n52.jackson.datatype.jts.JtsModule;
 import java.util.Map;
 import org.geoparks.catalogue.geojson.Geometries;
 import org.geoparks.catalogue.i18n.LocalizedText;
@@ -12,7 +14,14 @@ import org.locationtech.jts.geom.Polygon;
 /** Small, recognisable test values (positions around Bản Giốc, Cao Bằng). */
 public final class Fixtures {
 
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JtsModule());
+
     private Fixtures() {
+    }
+
+    /** Jackson as the service configures it for GeoJSON geometries. */
+    public static ObjectMapper json() {
+        return JSON;
     }
 
     public static LocalizedText trilingual(String vi, String en, String zh) {

@@ -2,14 +2,11 @@ package org.geoparks.catalogue.testing;
 
 import java.util.List;
 import java.util.Map;
-import org.geoparks.catalogue.i18n.LocalizedText;
 import org.geoparks.catalogue.park.ParkFixtures;
 import org.geoparks.catalogue.park.ParkService;
-import org.geoparks.catalogue.place.PlaceDraft;
+import org.geoparks.catalogue.place.PlaceFixtures;
 import org.geoparks.catalogue.place.PlaceKind;
 import org.geoparks.catalogue.place.PlaceService;
-import org.geoparks.catalogue.place.PlaceStatus;
-import org.geoparks.catalogue.place.Sensitivity;
 import org.geoparks.catalogue.provenance.ImportKey;
 import org.geoparks.catalogue.provenance.ImportOptions;
 import org.geoparks.catalogue.testing.Fixtures;
@@ -29,17 +26,14 @@ public final class MapTestData {
         for (int i = 0; i < GRID; i++) {
             for (int j = 0; j < GRID; j++) {
                 String id = "cb-grid-%02d-%02d".formatted(i, j);
-                places.importPlace(new ImportKey("test", id), new PlaceDraft(id, "non-nuoc-cao-bang",
-                        (i + j) % 3 == 0 ? PlaceKind.CAVE : PlaceKind.VIEWPOINT,
-                        Fixtures.trilingual("Điểm " + id, "Point " + id, "地点 " + id), LocalizedText.EMPTY, List.of(),
-                        PlaceStatus.OPEN, null, Sensitivity.PUBLIC, Fixtures.point(106.31 + i * 0.04, 22.51 + j * 0.03), null,
-                        List.of("grid"), List.of(), null, List.of(), null, null, Map.of(), List.of("test"), "±10 m"), options);
+                places.importPlace(new ImportKey("test", id), PlaceFixtures.place(id, (i + j) % 3 == 0 ? PlaceKind.CAVE : PlaceKind.VIEWPOINT,
+                        Fixtures.trilingual("Điểm " + id, "Point " + id, "地点 " + id), Fixtures.point(106.31 + i * 0.04, 22.51 + j * 0.03),
+                        Map.of("tags", List.of("grid"))), options);
             }
         }
-        places.importPlace(new ImportKey("test", "fossil"), new PlaceDraft("cb-secret-fossils", "non-nuoc-cao-bang", PlaceKind.FOSSIL_SITE,
-                Fixtures.trilingual("Hóa thạch", "Fossils", "化石"), LocalizedText.EMPTY, List.of(), PlaceStatus.OPEN, null,
-                Sensitivity.GENERALISED, Fixtures.point(106.723456, 22.853456), null, List.of(), List.of(), null, List.of(),
-                null, null, Map.of(), List.of("test"), "surveyed"), options);
+        places.importPlace(new ImportKey("test", "fossil"), PlaceFixtures.place("cb-secret-fossils", PlaceKind.FOSSIL_SITE,
+                Fixtures.trilingual("Hóa thạch", "Fossils", "化石"), Fixtures.point(106.723456, 22.853456),
+                Map.of("sensitivity", "generalised", "position_precision", "surveyed")), options);
         jdbc.update("""
                 INSERT INTO hazard (id, park_id, place_id, type, severity, status, valid_from, valid_until, title, advice, geom)
                 VALUES ('cb-hazard-now', 'non-nuoc-cao-bang', NULL, 'high_water', 'high', 'active', now() - interval '1 day', NULL,

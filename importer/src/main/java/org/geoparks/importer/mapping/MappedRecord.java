@@ -1,19 +1,13 @@
 package org.geoparks.importer.mapping;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.geoparks.catalogue.i18n.LocalizedText;
-import org.geoparks.catalogue.support.InvalidRecordException;
+import org.geoparks.catalogue.layer.RawValues;
 import org.geoparks.importer.source.SourceFeature;
 import org.locationtech.jts.geom.Geometry;
 
@@ -73,39 +67,12 @@ public final class MappedRecord {
     }
 
     public String string(String field) {
-        Object value = raw(field);
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Map<?, ?> || value instanceof Collection<?>) {
-            throw new InvalidRecordException(field, "expected a single value, found " + value);
-        }
-        return value.toString().strip();
+        return RawValues.string(field, raw(field));
     }
 
     /** A translatable text: an object of language: text, or a plain string taken as {@code defaultLanguage}. */
     public LocalizedText text(String field, String defaultLanguage) {
-        Object value = raw(field);
-        if (value == null) {
-            return LocalizedText.EMPTY;
-        }
-        try {
-            if (value instanceof Map<?, ?> map) {
-                Map<String, String> texts = new LinkedHashMap<>();
-                map.forEach((language, text) -> {
-                    if (text != null) {
-                        texts.put(String.valueOf(language), text.toString());
-                    }
-                });
-                return LocalizedText.of(texts);
-            }
-            if (defaultLanguage == null) {
-                throw new InvalidRecordException(field, "expected texts per language ({\"vi\": …, \"en\": …}), found a plain value");
-            }
-            return LocalizedText.of(defaultLanguage, value.toString());
-        } catch (IllegalArgumentException e) {
-            throw e instanceof InvalidRecordException ire ? ire : new InvalidRecordException(field, e.getMessage());
-        }
+        return RawValues.text(field, raw(field), defaultLanguage);
     }
 
     public LocalizedText text(String field) {
@@ -113,105 +80,32 @@ public final class MappedRecord {
     }
 
     public List<String> list(String field) {
-        Object value = raw(field);
-        if (value == null) {
-            return List.of();
-        }
-        if (value instanceof Collection<?> values) {
-            List<String> out = new ArrayList<>();
-            for (Object v : values) {
-                if (v != null) {
-                    out.add(v.toString());
-                }
-            }
-            return out;
-        }
-        return List.of(value.toString());
+        return RawValues.strings(field, raw(field));
     }
 
     public Double number(String field) {
-        Object value = raw(field);
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof Number n) {
-            return n.doubleValue();
-        }
-        try {
-            return new BigDecimal(value.toString().strip().replace(',', '.')).doubleValue();
-        } catch (NumberFormatException e) {
-            throw new InvalidRecordException(field, "'" + value + "' is not a number");
-        }
+        return RawValues.number(field, raw(field));
     }
 
     public Integer integer(String field) {
-        Double value = number(field);
-        if (value == null) {
-            return null;
-        }
-        if (value != Math.rint(value)) {
-            throw new InvalidRecordException(field, value + " is not a whole number");
-        }
-        return value.intValue();
+        return RawValues.integer(field, raw(field));
     }
 
     public List<Integer> integers(String field) {
-        List<Integer> out = new ArrayList<>();
-        for (String v : list(field)) {
-            try {
-                out.add(Integer.parseInt(v.strip()));
-            } catch (NumberFormatException e) {
-                throw new InvalidRecordException(field, "'" + v + "' is not a whole number");
-            }
-        }
-        return out;
+        return RawValues.integers(field, raw(field));
     }
 
     public boolean bool(String field, boolean fallback) {
-        Object value = raw(field);
-        if (value == null) {
-            return fallback;
-        }
-        if (value instanceof Boolean b) {
-            return b;
-        }
-        return switch (value.toString().strip().toLowerCase(java.util.Locale.ROOT)) {
-            case "true", "yes", "1", "có", "y" -> true;
-            case "false", "no", "0", "không", "n" -> false;
-            default -> throw new InvalidRecordException(field, "'" + value + "' is not true or false");
-        };
+        return RawValues.bool(field, raw(field), fallback);
     }
 
     public LocalDate date(String field) {
-        Object value = raw(field);
-        if (value == null) {
-            return null;
-        }
-        if (value instanceof LocalDate d) {
-            return d;
-        }
-        try {
-            return LocalDate.parse(value.toString().strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRecordException(field, "'" + value + "' is not an ISO 8601 date (YYYY-MM-DD)");
-        }
+        return RawValues.date(field, raw(field));
     }
 
     /** An instant from an ISO 8601 date-time with offset, or a date (its start, UTC). */
     public Instant instant(String field) {
-        Object value = raw(field);
-        if (value == null) {
-            return null;
-        }
-        String text = value.toString().strip();
-        try {
-            if (text.length() == 10) {
-                return LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC);
-            }
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidRecordException(field, "'" + value + "' is not an ISO 8601 date or date-time with offset");
-        }
+        return RawValues.instant(field, raw(field));
     }
 
     private static Object blankToNull(Object value) {
