@@ -30,8 +30,14 @@ public class Place extends CatalogueRecord {
     @JdbcTypeCode(SqlTypes.JSON)
     private LocalizedText description;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    private LocalizedText address;
+
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> transliterated = new ArrayList<>();
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> aliases = new ArrayList<>();
 
     private PlaceStatus status;
 
@@ -67,6 +73,8 @@ public class Place extends CatalogueRecord {
 
     private String positionPrecision;
 
+    private String positionNote;
+
     protected Place() {
     }
 
@@ -79,7 +87,9 @@ public class Place extends CatalogueRecord {
         kind = draft.kind();
         name = draft.name();
         description = draft.description();
+        address = draft.address();
         transliterated = new ArrayList<>(draft.transliterated());
+        aliases = new ArrayList<>(draft.aliases());
         status = draft.status();
         statusReason = draft.statusReason();
         sensitivity = draft.sensitivity();
@@ -93,13 +103,14 @@ public class Place extends CatalogueRecord {
         outsidePark = draft.outsidePark();
         attributes = new HashMap<>(draft.attributes());
         positionPrecision = draft.positionPrecision();
+        positionNote = draft.positionNote();
         setSources(draft.sources());
     }
 
     PlaceDraft toDraft() {
-        return new PlaceDraft(getId(), parkId, kind, name, description, transliterated, status, statusReason, sensitivity,
-                geometry, protectionZone, tags, facilities, accessibility, media, elevationM, outsidePark, attributes,
-                getSources(), positionPrecision);
+        return new PlaceDraft(getId(), parkId, kind, name, description, address, transliterated, aliases, status, statusReason,
+                sensitivity, geometry, protectionZone, tags, facilities, accessibility, media, elevationM, outsidePark, attributes,
+                getSources(), positionPrecision, positionNote);
     }
 
     void changeStatus(PlaceStatus newStatus, LocalizedText reason) {
@@ -138,8 +149,18 @@ public class Place extends CatalogueRecord {
         return description;
     }
 
+    /** Where the place is, in the administrative units in force. */
+    public LocalizedText getAddress() {
+        return address;
+    }
+
     public List<String> getTransliterated() {
         return transliterated;
+    }
+
+    /** Other names people use for the place, or used to: former addresses, old spellings. */
+    public List<String> getAliases() {
+        return aliases;
     }
 
     public PlaceStatus getStatus() {
@@ -196,5 +217,10 @@ public class Place extends CatalogueRecord {
 
     public String getPositionPrecision() {
         return positionPrecision;
+    }
+
+    /** How the position was found, or why two places share it; null if nothing needs saying. */
+    public String getPositionNote() {
+        return positionNote;
     }
 }

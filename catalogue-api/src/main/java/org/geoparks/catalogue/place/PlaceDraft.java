@@ -16,7 +16,9 @@ public record PlaceDraft(
         PlaceKind kind,
         LocalizedText name,
         LocalizedText description,
+        LocalizedText address,
         List<String> transliterated,
+        List<String> aliases,
         PlaceStatus status,
         LocalizedText statusReason,
         Sensitivity sensitivity,
@@ -30,7 +32,8 @@ public record PlaceDraft(
         String outsidePark,
         Map<String, Object> attributes,
         List<String> sources,
-        String positionPrecision) {
+        String positionPrecision,
+        String positionNote) {
 
     public PlaceDraft {
         Require.id("id", id);
@@ -38,7 +41,9 @@ public record PlaceDraft(
         Require.present("kind", kind);
         Require.text("name", name);
         description = Require.optional(description);
+        address = Require.optional(address);
         transliterated = Require.languages("transliterated", transliterated);
+        aliases = Require.list(aliases);
         status = status == null ? PlaceStatus.OPEN : status;
         statusReason = Require.optional(statusReason);
         if (status != PlaceStatus.OPEN && statusReason.isEmpty()) {
@@ -59,5 +64,6 @@ public record PlaceDraft(
         media = media == null ? List.of() : List.copyOf(media);
         attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
         sources = Require.list(sources);
+        positionNote = positionNote == null || positionNote.isBlank() ? null : positionNote.strip();
     }
 }

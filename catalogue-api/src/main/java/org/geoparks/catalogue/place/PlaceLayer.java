@@ -22,8 +22,12 @@ public final class PlaceLayer {
     static final Field KIND = Field.code("kind", PlaceKind.class).inTiles().filter().jsonLd("touristType").search(SearchRole.FACET);
     static final Field NAME = Field.text("name").jsonLd("name").search(SearchRole.NAME);
     static final Field DESCRIPTION = Field.text("description").jsonLd("description").search(SearchRole.TEXT);
+    static final Field ADDRESS = Field.text("address").search(SearchRole.TEXT)
+            .describedAs("The address in the administrative units in force (commune or ward, province).");
     static final Field TRANSLITERATED = Field.of("transliterated", FieldType.LANGUAGES)
             .describedAs("The languages in which the name is a transliteration of the Vietnamese name, not a published one.");
+    static final Field ALIASES = Field.of("aliases", FieldType.STRINGS).search(SearchRole.NAME)
+            .describedAs("Other names people use or used: former addresses, old spellings, names on old signs.");
     static final Field STATUS = Field.code("status", PlaceStatus.class).inTiles().filter().search(SearchRole.FACET);
     static final Field STATUS_REASON = Field.text("status_reason");
     static final Field SENSITIVITY = Field.code("sensitivity", Sensitivity.class)
@@ -40,6 +44,7 @@ public final class PlaceLayer {
     /** Whatever else the source said, kept for managers; not part of the published record. */
     static final Field ATTRIBUTES = Field.of("attributes", FieldType.OBJECT).managersOnly();
     static final Field POSITION_PRECISION = Field.positionPrecision();
+    static final Field POSITION_NOTE = Field.of("position_note", FieldType.STRING);
     static final Field SOURCES = Field.sources();
     static final Field UPDATED = Field.updated();
 
@@ -53,8 +58,9 @@ public final class PlaceLayer {
             .geometry(new LayerGeometry("public_geom", "geom", Geometries.POINT_OR_AREA, true))
             .parkColumn("park_id")
             .jsonLd(JsonLdType.of("TouristAttraction").withExtras((node, p) -> node.put("isAccessibleForFree", true)))
-            .fields(KIND, PARK, NAME, DESCRIPTION, TRANSLITERATED, STATUS, STATUS_REASON, SENSITIVITY, TAGS, FACILITIES,
-                    ACCESSIBILITY, MEDIA, ELEVATION, OUTSIDE_PARK, PROTECTION_ZONE, ATTRIBUTES, POSITION_PRECISION, SOURCES, UPDATED)
+            .fields(KIND, PARK, NAME, DESCRIPTION, ADDRESS, TRANSLITERATED, ALIASES, STATUS, STATUS_REASON, SENSITIVITY, TAGS,
+                    FACILITIES, ACCESSIBILITY, MEDIA, ELEVATION, OUTSIDE_PARK, PROTECTION_ZONE, ATTRIBUTES, POSITION_PRECISION,
+                    POSITION_NOTE, SOURCES, UPDATED)
             .subset(kind("caves", PlaceKind.CAVE, trilingual("Caves", "Hang động", "洞穴"),
                     trilingual("The caves of the geoparks.", "Các hang động của công viên địa chất.", "地质公园的洞穴。")))
             .subset(kind("geosites", PlaceKind.GEOSITE, trilingual("Geosites", "Điểm di sản địa chất", "地质遗迹点"),
@@ -82,11 +88,11 @@ public final class PlaceLayer {
 
     static PlaceDraft draft(FieldValues v) {
         return new PlaceDraft(v.id(), v.park(PARK), v.code(KIND, PlaceKind.class), v.text(NAME), v.text(DESCRIPTION),
-                v.strings(TRANSLITERATED), v.code(STATUS, PlaceStatus.class), v.text(STATUS_REASON),
+                v.text(ADDRESS), v.strings(TRANSLITERATED), v.strings(ALIASES), v.code(STATUS, PlaceStatus.class), v.text(STATUS_REASON),
                 v.code(SENSITIVITY, Sensitivity.class), v.geometry(), protectionZone(v),
                 v.strings(TAGS), v.strings(FACILITIES), v.text(ACCESSIBILITY), v.objects(MEDIA, MediaLink.class),
                 v.number(ELEVATION), v.string(OUTSIDE_PARK), v.map(ATTRIBUTES), v.strings(SOURCES),
-                v.string(POSITION_PRECISION));
+                v.string(POSITION_PRECISION), v.string(POSITION_NOTE));
     }
 
 }
