@@ -94,10 +94,10 @@ class LayersImportIT {
 
     @BeforeAll
     void importAParkAndTwoPlaces() {
-        assertThat(parks.importPark(key(PARK), ParkFixtures.caoBang(), keepEdits)).isEqualTo(ImportOutcome.INSERTED);
-        assertThat(places.importPlace(key(WATERFALL), place(WATERFALL, PlaceKind.WATERFALL, "Thác Bản Giốc", WATERFALL_AT), keepEdits))
+        assertThat(parks.importOne(key(PARK), ParkFixtures.caoBang(), keepEdits)).isEqualTo(ImportOutcome.INSERTED);
+        assertThat(places.importOne(key(WATERFALL), place(WATERFALL, PlaceKind.WATERFALL, "Thác Bản Giốc", WATERFALL_AT), keepEdits))
                 .isEqualTo(ImportOutcome.INSERTED);
-        assertThat(places.importPlace(key(CAVE), place(CAVE, PlaceKind.CAVE, "Động Ngườm Ngao", CAVE_AT), keepEdits))
+        assertThat(places.importOne(key(CAVE), place(CAVE, PlaceKind.CAVE, "Động Ngườm Ngao", CAVE_AT), keepEdits))
                 .isEqualTo(ImportOutcome.INSERTED);
     }
 
@@ -112,12 +112,12 @@ class LayersImportIT {
         SignDraft board = SignFixtures.board("cb-sign-falls", WATERFALL, "cb-high-water");
         NarrationDraft chinese = NarrationFixtures.narration(WATERFALL, "zh-Hans", "板约瀑布位于中越边境……");
 
-        assertThat(heritage.importHeritage(key("cb-then"), then, keepEdits)).isEqualTo(ImportOutcome.INSERTED);
-        assertThat(partners.importPartner(key("cb-chestnut-coop"), coop, keepEdits)).isEqualTo(ImportOutcome.INSERTED);
-        assertThat(routes.importRoute(key("cb-falls-to-cave"), walk, keepEdits)).isEqualTo(ImportOutcome.INSERTED);
-        assertThat(hazards.importHazard(key("cb-high-water"), highWater, keepEdits)).isEqualTo(ImportOutcome.INSERTED);
-        assertThat(signs.importSign(key("cb-sign-falls"), board, keepEdits)).isEqualTo(ImportOutcome.INSERTED);
-        assertThat(narrations.importNarration(key("cb-falls-zh"), chinese, keepEdits)).isEqualTo(ImportOutcome.INSERTED);
+        assertThat(heritage.importOne(key("cb-then"), then, keepEdits)).isEqualTo(ImportOutcome.INSERTED);
+        assertThat(partners.importOne(key("cb-chestnut-coop"), coop, keepEdits)).isEqualTo(ImportOutcome.INSERTED);
+        assertThat(routes.importOne(key("cb-falls-to-cave"), walk, keepEdits)).isEqualTo(ImportOutcome.INSERTED);
+        assertThat(hazards.importOne(key("cb-high-water"), highWater, keepEdits)).isEqualTo(ImportOutcome.INSERTED);
+        assertThat(signs.importOne(key("cb-sign-falls"), board, keepEdits)).isEqualTo(ImportOutcome.INSERTED);
+        assertThat(narrations.importOne(key("cb-falls-zh"), chinese, keepEdits)).isEqualTo(ImportOutcome.INSERTED);
 
         // each get() runs in a transaction of its own: these are fresh reads from the database
         assertThat(heritage.get("cb-then").snapshot()).isEqualTo(then);
@@ -142,14 +142,14 @@ class LayersImportIT {
     @Test
     void aRoutesLengthIsMeasuredOnTheEllipsoidInMetres() {
         RouteDraft draft = RouteFixtures.walk("cb-meridian-walk", List.of(WATERFALL), RouteFixtures.northward(106.72, 22.80, 0.01));
-        routes.importRoute(key("cb-meridian-walk"), draft, keepEdits);
+        routes.importOne(key("cb-meridian-walk"), draft, keepEdits);
 
         // A degree of latitude on WGS 84 at latitude φ: 111132.954 − 559.822 cos 2φ + 1.175 cos 4φ metres.
         assertThat(routes.get("cb-meridian-walk").getLengthM()).isCloseTo(0.01 * metresPerDegreeOfLatitude(22.805), within(0.5));
 
         // the database measures again when the line changes
         RouteDraft longer = RouteFixtures.walk("cb-meridian-walk", List.of(WATERFALL), RouteFixtures.northward(106.72, 22.80, 0.02));
-        assertThat(routes.importRoute(key("cb-meridian-walk"), longer, keepEdits)).isEqualTo(ImportOutcome.UPDATED);
+        assertThat(routes.importOne(key("cb-meridian-walk"), longer, keepEdits)).isEqualTo(ImportOutcome.UPDATED);
         assertThat(routes.get("cb-meridian-walk").getLengthM()).isCloseTo(0.02 * metresPerDegreeOfLatitude(22.81), within(0.5));
     }
 
@@ -158,7 +158,7 @@ class LayersImportIT {
         importsLikeEveryLayer("intangible_heritage", "cb-then-2", PARK,
                 HeritageFixtures.thenRitual("cb-then-2", List.of(PARK), List.of(WATERFALL, CAVE)),
                 HeritageFixtures.thenRitual("cb-then-2", List.of(PARK), List.of(CAVE)),
-                heritage::importHeritage, id -> heritage.get(id).snapshot());
+                heritage::importOne, id -> heritage.get(id).snapshot());
     }
 
     @Test
@@ -167,7 +167,7 @@ class LayersImportIT {
                 PartnerFixtures.ocopProducer("cb-chestnut-coop-2", List.of(PartnerFixtures.product("Chestnuts", 4))),
                 PartnerFixtures.ocopProducer("cb-chestnut-coop-2",
                         List.of(PartnerFixtures.product("Chestnut cake", 3), PartnerFixtures.product("Chestnuts", 5))),
-                partners::importPartner, id -> partners.get(id).snapshot());
+                partners::importOne, id -> partners.get(id).snapshot());
     }
 
     @Test
@@ -175,12 +175,12 @@ class LayersImportIT {
         importsLikeEveryLayer("route", "cb-walk-2", PARK,
                 RouteFixtures.walk("cb-walk-2", List.of(WATERFALL, CAVE), RouteFixtures.northward(106.72, 22.80, 0.01)),
                 RouteFixtures.walk("cb-walk-2", List.of(CAVE, WATERFALL, CAVE), RouteFixtures.northward(106.72, 22.80, 0.02)),
-                routes::importRoute, id -> routes.get(id).snapshot());
+                routes::importOne, id -> routes.get(id).snapshot());
         assertThat(stopsInDatabase("cb-walk-2")).containsExactly(Map.entry(1, CAVE), Map.entry(2, WATERFALL), Map.entry(3, CAVE));
 
         // a shorter list of stops leaves no stale positions behind
         RouteDraft shorter = RouteFixtures.walk("cb-walk-2", List.of(WATERFALL), RouteFixtures.northward(106.72, 22.80, 0.02));
-        assertThat(routes.importRoute(key("cb-walk-2"), shorter, keepEdits)).isEqualTo(ImportOutcome.UPDATED);
+        assertThat(routes.importOne(key("cb-walk-2"), shorter, keepEdits)).isEqualTo(ImportOutcome.UPDATED);
         assertThat(stopsInDatabase("cb-walk-2")).containsExactly(Map.entry(1, WATERFALL));
         assertThat(routes.get("cb-walk-2").stopIds()).containsExactly(WATERFALL);
     }
@@ -190,7 +190,7 @@ class LayersImportIT {
         importsLikeEveryLayer("hazard", "cb-high-water-2", PARK,
                 HazardFixtures.highWater("cb-high-water-2", WATERFALL, HazardStatus.SEASONAL, JUNE, SEPTEMBER),
                 HazardFixtures.highWater("cb-high-water-2", null, HazardStatus.ACTIVE, JUNE, null),
-                hazards::importHazard, id -> hazards.get(id).snapshot());
+                hazards::importOne, id -> hazards.get(id).snapshot());
     }
 
     @Test
@@ -198,7 +198,7 @@ class LayersImportIT {
         importsLikeEveryLayer("sign", "cb-sign-2", PARK,
                 SignFixtures.board("cb-sign-2", WATERFALL, null),
                 SignFixtures.board("cb-sign-2", CAVE, null),
-                signs::importSign, id -> signs.get(id).snapshot());
+                signs::importOne, id -> signs.get(id).snapshot());
     }
 
     @Test
@@ -206,7 +206,7 @@ class LayersImportIT {
         importsLikeEveryLayer("narration", "cb-ban-gioc-waterfall--en", PARK,
                 NarrationFixtures.narration(WATERFALL, "en", "The waterfall on the border…"),
                 NarrationFixtures.narration(WATERFALL, "en", "The largest waterfall on the border…"),
-                narrations::importNarration, id -> narrations.get(id).snapshot());
+                narrations::importOne, id -> narrations.get(id).snapshot());
     }
 
     @Test
@@ -214,16 +214,16 @@ class LayersImportIT {
         String id = "cb-khuoi-ky-village";
         PlaceDraft fromFile = place(id, PlaceKind.CRAFT_VILLAGE, "Làng đá Khuổi Ky", Fixtures.point(106.7154, 22.8489));
         PlaceDraft changedFile = place(id, PlaceKind.CRAFT_VILLAGE, "Làng đá cổ Khuổi Ky", Fixtures.point(106.7154, 22.8489));
-        places.importPlace(key(id), fromFile, keepEdits);
+        places.importOne(key(id), fromFile, keepEdits);
 
         places.changeStatus(id, PlaceStatus.CLOSED, Fixtures.trilingual("Sạt lở", "Landslide", "滑坡"), "manager");
 
-        assertThat(places.importPlace(key(id), changedFile, keepEdits)).isEqualTo(ImportOutcome.CONFLICT);
+        assertThat(places.importOne(key(id), changedFile, keepEdits)).isEqualTo(ImportOutcome.CONFLICT);
         assertThat(places.get(id).getStatus()).as("the manager's edit stands").isEqualTo(PlaceStatus.CLOSED);
-        assertThat(places.importPlace(key(id), changedFile, new ImportOptions("test", false, Set.of(id))))
+        assertThat(places.importOne(key(id), changedFile, new ImportOptions("test", false, Set.of(id))))
                 .isEqualTo(ImportOutcome.OVERWRITTEN);
         assertThat(places.get(id).snapshot()).isEqualTo(changedFile);
-        assertThat(places.importPlace(key(id), changedFile, keepEdits)).isEqualTo(ImportOutcome.UNCHANGED);
+        assertThat(places.importOne(key(id), changedFile, keepEdits)).isEqualTo(ImportOutcome.UNCHANGED);
         assertThat(auditActions("place", id)).containsExactly("create", "update", "update");
     }
 
@@ -231,7 +231,7 @@ class LayersImportIT {
     void aRouteThroughAnUnknownPlaceIsRejectedNamingTheStop() {
         RouteDraft draft = RouteFixtures.walk("cb-nowhere-walk", List.of(WATERFALL, "cb-nowhere"), RouteFixtures.northward(106.72, 22.80, 0.01));
 
-        assertThatThrownBy(() -> routes.importRoute(key("cb-nowhere-walk"), draft, keepEdits))
+        assertThatThrownBy(() -> routes.importOne(key("cb-nowhere-walk"), draft, keepEdits))
                 .isInstanceOf(InvalidRecordException.class)
                 .hasMessageStartingWith("stops:")
                 .hasMessageContaining("stop 2 is 'cb-nowhere'");
@@ -240,7 +240,7 @@ class LayersImportIT {
 
     @Test
     void aSignOfAnUnknownHazardIsRejected() {
-        assertThatThrownBy(() -> signs.importSign(key("cb-sign-x"), SignFixtures.board("cb-sign-x", null, "cb-no-such-hazard"), keepEdits))
+        assertThatThrownBy(() -> signs.importOne(key("cb-sign-x"), SignFixtures.board("cb-sign-x", null, "cb-no-such-hazard"), keepEdits))
                 .isInstanceOf(InvalidRecordException.class)
                 .hasMessageStartingWith("serves_hazard:")
                 .hasMessageContaining("cb-no-such-hazard");
@@ -249,10 +249,10 @@ class LayersImportIT {
     @Test
     void hazardsInForceAreNeitherResolvedNorOutsideTheirValidity() {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        hazards.importHazard(key("cb-in-force"), HazardFixtures.highWater("cb-in-force", null, HazardStatus.ACTIVE, now.minusSeconds(60), null), keepEdits);
-        hazards.importHazard(key("cb-resolved"), HazardFixtures.highWater("cb-resolved", null, HazardStatus.RESOLVED, now.minusSeconds(60), null), keepEdits);
-        hazards.importHazard(key("cb-ended"), HazardFixtures.highWater("cb-ended", null, HazardStatus.SEASONAL, now.minusSeconds(60), now), keepEdits);
-        hazards.importHazard(key("cb-coming"), HazardFixtures.highWater("cb-coming", null, HazardStatus.ACTIVE, now.plusSeconds(60), null), keepEdits);
+        hazards.importOne(key("cb-in-force"), HazardFixtures.highWater("cb-in-force", null, HazardStatus.ACTIVE, now.minusSeconds(60), null), keepEdits);
+        hazards.importOne(key("cb-resolved"), HazardFixtures.highWater("cb-resolved", null, HazardStatus.RESOLVED, now.minusSeconds(60), null), keepEdits);
+        hazards.importOne(key("cb-ended"), HazardFixtures.highWater("cb-ended", null, HazardStatus.SEASONAL, now.minusSeconds(60), now), keepEdits);
+        hazards.importOne(key("cb-coming"), HazardFixtures.highWater("cb-coming", null, HazardStatus.ACTIVE, now.plusSeconds(60), null), keepEdits);
 
         assertThat(hazards.activeAt(now)).extracting(Hazard::getId)
                 .contains("cb-in-force").doesNotContain("cb-resolved", "cb-ended", "cb-coming");
@@ -261,7 +261,7 @@ class LayersImportIT {
     @Test
     void missingLanguagesAreTheParksLanguagesAPlaceHasNoNarrationIn() {
         assertThat(narrations.missingLanguages(CAVE)).containsExactly("vi", "en", "zh-Hans");
-        narrations.importNarration(key("cb-cave-vi"), NarrationFixtures.narration(CAVE, "vi", "Động Ngườm Ngao…"), keepEdits);
+        narrations.importOne(key("cb-cave-vi"), NarrationFixtures.narration(CAVE, "vi", "Động Ngườm Ngao…"), keepEdits);
 
         assertThat(narrations.missingLanguages(CAVE)).containsExactly("en", "zh-Hans");
         assertThat(narrations.ofPlace(CAVE)).singleElement().satisfies(n -> assertThat(n.parkId()).isEqualTo(PARK));

@@ -7,16 +7,12 @@ import org.geoparks.catalogue.park.ParkService;
 import org.geoparks.catalogue.place.Place;
 import org.geoparks.catalogue.place.PlaceService;
 import org.geoparks.catalogue.layer.LayerDeclaration;
-import org.geoparks.catalogue.provenance.ImportKey;
 import org.geoparks.catalogue.provenance.ImportResult;
 import org.geoparks.catalogue.provenance.ImportableLayer;
 import org.geoparks.catalogue.provenance.KeyedDraft;
 import org.geoparks.catalogue.provenance.Upsert;
 import org.geoparks.catalogue.provenance.ImportOptions;
-import org.geoparks.catalogue.provenance.ImportOutcome;
-import org.geoparks.catalogue.provenance.ImportRejectedException;
 import org.geoparks.catalogue.provenance.RecordImporter;
-import org.geoparks.catalogue.support.InvalidRecordException;
 import org.geoparks.catalogue.support.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -61,10 +57,6 @@ public class NarrationService implements ImportableLayer<NarrationDraft> {
         return NarrationLayer.DECLARATION;
     }
 
-    @Transactional(noRollbackFor = {InvalidRecordException.class, ImportRejectedException.class})
-    public ImportOutcome importNarration(ImportKey key, NarrationDraft draft, ImportOptions options) {
-        return importer.importOne(Narration.class, new KeyedDraft<>(key, draft), options, this::upsertOf);
-    }
 
     @Override
     @Transactional

@@ -4,16 +4,12 @@ import java.util.List;
 import org.geoparks.catalogue.park.ParkService;
 import org.geoparks.catalogue.place.PlaceService;
 import org.geoparks.catalogue.layer.LayerDeclaration;
-import org.geoparks.catalogue.provenance.ImportKey;
 import org.geoparks.catalogue.provenance.ImportResult;
 import org.geoparks.catalogue.provenance.ImportableLayer;
 import org.geoparks.catalogue.provenance.KeyedDraft;
 import org.geoparks.catalogue.provenance.Upsert;
 import org.geoparks.catalogue.provenance.ImportOptions;
-import org.geoparks.catalogue.provenance.ImportOutcome;
-import org.geoparks.catalogue.provenance.ImportRejectedException;
 import org.geoparks.catalogue.provenance.RecordImporter;
-import org.geoparks.catalogue.support.InvalidRecordException;
 import org.geoparks.catalogue.support.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,10 +46,6 @@ public class IntangibleHeritageService implements ImportableLayer<IntangibleHeri
         return HeritageLayer.DECLARATION;
     }
 
-    @Transactional(noRollbackFor = {InvalidRecordException.class, ImportRejectedException.class})
-    public ImportOutcome importHeritage(ImportKey key, IntangibleHeritageDraft draft, ImportOptions options) {
-        return importer.importOne(IntangibleHeritage.class, new KeyedDraft<>(key, draft), options, this::upsertOf);
-    }
 
     @Override
     @Transactional

@@ -2,14 +2,11 @@ package org.geoparks.catalogue.park;
 
 import java.util.List;
 import org.geoparks.catalogue.layer.LayerDeclaration;
-import org.geoparks.catalogue.provenance.ImportKey;
 import org.geoparks.catalogue.provenance.ImportResult;
 import org.geoparks.catalogue.provenance.ImportableLayer;
 import org.geoparks.catalogue.provenance.KeyedDraft;
 import org.geoparks.catalogue.provenance.Upsert;
 import org.geoparks.catalogue.provenance.ImportOptions;
-import org.geoparks.catalogue.provenance.ImportOutcome;
-import org.geoparks.catalogue.provenance.ImportRejectedException;
 import org.geoparks.catalogue.provenance.RecordImporter;
 import org.geoparks.catalogue.support.InvalidRecordException;
 import org.geoparks.catalogue.support.NotFoundException;
@@ -57,10 +54,6 @@ public class ParkService implements ImportableLayer<ParkDraft> {
         return ParkLayer.DECLARATION;
     }
 
-    @Transactional(noRollbackFor = {InvalidRecordException.class, ImportRejectedException.class})
-    public ImportOutcome importPark(ImportKey key, ParkDraft draft, ImportOptions options) {
-        return importer.importOne(Park.class, new KeyedDraft<>(key, draft), options, ParkService::upsertOf);
-    }
 
     @Override
     @Transactional

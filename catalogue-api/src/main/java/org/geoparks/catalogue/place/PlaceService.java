@@ -5,14 +5,11 @@ import org.geoparks.catalogue.i18n.LocalizedText;
 import org.geoparks.catalogue.park.ParkService;
 import java.util.List;
 import org.geoparks.catalogue.layer.LayerDeclaration;
-import org.geoparks.catalogue.provenance.ImportKey;
 import org.geoparks.catalogue.provenance.ImportResult;
 import org.geoparks.catalogue.provenance.ImportableLayer;
 import org.geoparks.catalogue.provenance.KeyedDraft;
 import org.geoparks.catalogue.provenance.Upsert;
 import org.geoparks.catalogue.provenance.ImportOptions;
-import org.geoparks.catalogue.provenance.ImportOutcome;
-import org.geoparks.catalogue.provenance.ImportRejectedException;
 import org.geoparks.catalogue.provenance.RecordImporter;
 import org.geoparks.catalogue.support.InvalidRecordException;
 import org.geoparks.catalogue.support.NotFoundException;
@@ -69,10 +66,6 @@ public class PlaceService implements ImportableLayer<PlaceDraft> {
         return PlaceLayer.DECLARATION;
     }
 
-    @Transactional(noRollbackFor = {InvalidRecordException.class, ImportRejectedException.class})
-    public ImportOutcome importPlace(ImportKey key, PlaceDraft draft, ImportOptions options) {
-        return importer.importOne(Place.class, new KeyedDraft<>(key, draft), options, this::upsertOf);
-    }
 
     @Override
     @Transactional

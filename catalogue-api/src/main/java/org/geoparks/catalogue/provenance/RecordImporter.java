@@ -40,17 +40,6 @@ public class RecordImporter {
     }
 
     /**
-     * Imports one draft: {@code upsertOf} checks what the layer's rules need beyond the draft itself
-     * (that the park it names exists…) and says how to write it.
-     */
-    @Transactional(propagation = Propagation.MANDATORY,
-            noRollbackFor = {ImportRejectedException.class, InvalidRecordException.class})
-    public <E extends CatalogueRecord, D> ImportOutcome importOne(Class<E> type, KeyedDraft<D> keyed, ImportOptions options,
-                                                                   Function<D, Upsert<E>> upsertOf) {
-        return upsert(type, keyed.key(), upsertOf.apply(keyed.draft()), options);
-    }
-
-    /**
      * Imports a batch (see {@link ImportableLayer#importBatch}); the results are in the batch's order.
      * What the batch may update is read ahead in two queries, and the persistence context is
      * flushed and emptied at the end.
@@ -73,7 +62,7 @@ public class RecordImporter {
                 upserts.add(upsertOf.apply(batch.get(i).draft()));
             } catch (InvalidRecordException e) {
                 upserts.add(null);
-                results[i] = ImportResult.refused(batch.get(i).key().externalId(), e.field(), e.problem());
+                results[i] = ImportResult.refused(batch.get(i).key().externalId(), e);
             }
         }
         prefetch(type, upserts.stream().filter(Objects::nonNull).map(Upsert::id).toList(), batch);
@@ -84,10 +73,8 @@ public class RecordImporter {
             }
             try {
                 results[i] = ImportResult.done(upsert.id(), upsert(type, batch.get(i).key(), upsert, options));
-            } catch (InvalidRecordException e) {
-                results[i] = ImportResult.refused(upsert.id(), e.field(), e.problem());
-            } catch (ImportRejectedException e) {
-                results[i] = ImportResult.refused(upsert.id(), null, e.getMessage());
+            } catch (InvalidRecordException | ImportRejectedException e) {
+                results[i] = ImportResult.refused(upsert.id(), e);
             }
         }
         entities.flush();

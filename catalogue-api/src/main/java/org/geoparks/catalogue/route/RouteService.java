@@ -4,14 +4,11 @@ import java.util.List;
 import org.geoparks.catalogue.park.ParkService;
 import org.geoparks.catalogue.place.PlaceService;
 import org.geoparks.catalogue.layer.LayerDeclaration;
-import org.geoparks.catalogue.provenance.ImportKey;
 import org.geoparks.catalogue.provenance.ImportResult;
 import org.geoparks.catalogue.provenance.ImportableLayer;
 import org.geoparks.catalogue.provenance.KeyedDraft;
 import org.geoparks.catalogue.provenance.Upsert;
 import org.geoparks.catalogue.provenance.ImportOptions;
-import org.geoparks.catalogue.provenance.ImportOutcome;
-import org.geoparks.catalogue.provenance.ImportRejectedException;
 import org.geoparks.catalogue.provenance.RecordImporter;
 import org.geoparks.catalogue.support.InvalidRecordException;
 import org.geoparks.catalogue.support.NotFoundException;
@@ -57,10 +54,6 @@ public class RouteService implements ImportableLayer<RouteDraft> {
         return RouteLayer.DECLARATION;
     }
 
-    @Transactional(noRollbackFor = {InvalidRecordException.class, ImportRejectedException.class})
-    public ImportOutcome importRoute(ImportKey key, RouteDraft draft, ImportOptions options) {
-        return importer.importOne(Route.class, new KeyedDraft<>(key, draft), options, this::upsertOf);
-    }
 
     @Override
     @Transactional

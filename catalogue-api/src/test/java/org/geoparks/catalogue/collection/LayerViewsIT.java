@@ -81,13 +81,13 @@ class LayerViewsIT {
     void aRecordInEveryLayer() {
         MapTestData.load(parks, places, jdbc);
         ImportOptions options = ImportOptions.keepEdits("test");
-        heritage.importHeritage(new ImportKey("test", "then"), HeritageFixtures.thenRitual("cb-then",
+        heritage.importOne(new ImportKey("test", "then"), HeritageFixtures.thenRitual("cb-then",
                 List.of("non-nuoc-cao-bang"), List.of("cb-grid-00-00")), options);
-        partners.importPartner(new ImportKey("test", "coop"), PartnerFixtures.ocopProducer("cb-chestnut-coop",
+        partners.importOne(new ImportKey("test", "coop"), PartnerFixtures.ocopProducer("cb-chestnut-coop",
                 List.of(PartnerFixtures.product("Chestnuts", 4))), options);
-        routes.importRoute(new ImportKey("test", "walk"), RouteFixtures.walk("cb-walk", List.of("cb-grid-00-00", "cb-grid-00-01"),
+        routes.importOne(new ImportKey("test", "walk"), RouteFixtures.walk("cb-walk", List.of("cb-grid-00-00", "cb-grid-00-01"),
                 RouteFixtures.line(106.31, 22.51, 106.31, 22.54)), options);
-        signs.importSign(new ImportKey("test", "sign"), SignFixtures.board("cb-sign-1", "cb-grid-00-00", "cb-hazard-now"), options);
+        signs.importOne(new ImportKey("test", "sign"), SignFixtures.board("cb-sign-1", "cb-grid-00-00", "cb-hazard-now"), options);
         jdbc.update("INSERT INTO account (username, display_name, password_hash) VALUES ('views-admin', 'Admin', ?)",
                 PasswordEncoderFactories.createDelegatingPasswordEncoder().encode("secret-password"));
         jdbc.update("INSERT INTO account_role (account_id, role) SELECT id, 'admin' FROM account WHERE username = 'views-admin'");

@@ -151,7 +151,7 @@ class BboxIndexIT {
         Collection c = collection("places");
         String box = "106.331,22.521,106.332,22.522";
         assertThat(ids(c, "bbox=" + box)).isEmpty();
-        places.importPlace(new ImportKey("test", "late"), PlaceFixtures.place("cb-late-arrival", PlaceKind.VIEWPOINT,
+        places.importOne(new ImportKey("test", "late"), PlaceFixtures.place("cb-late-arrival", PlaceKind.VIEWPOINT,
                 Fixtures.trilingual("Mới", "New", "新"), Fixtures.point(106.3315, 22.5215), Map.of()), ImportOptions.keepEdits("test"));
         long deadline = System.nanoTime() + 15_000_000_000L;
         while (ids(c, "bbox=" + box).isEmpty() && System.nanoTime() < deadline) {

@@ -35,7 +35,7 @@ class ParkApiIT {
 
     @BeforeAll
     void loadAPark() {
-        parks.importPark(new ImportKey("test", "cb"), ParkFixtures.caoBang(), ImportOptions.keepEdits("test"));
+        parks.importOne(new ImportKey("test", "cb"), ParkFixtures.caoBang(), ImportOptions.keepEdits("test"));
         http = RestClient.builder().baseUrl("http://127.0.0.1:" + port).build();
     }
 

@@ -22,16 +22,16 @@ public final class MapTestData {
 
     public static void load(ParkService parks, PlaceService places, JdbcTemplate jdbc) {
         ImportOptions options = ImportOptions.keepEdits("test");
-        parks.importPark(new ImportKey("test", "park"), ParkFixtures.caoBang(), options);
+        parks.importOne(new ImportKey("test", "park"), ParkFixtures.caoBang(), options);
         for (int i = 0; i < GRID; i++) {
             for (int j = 0; j < GRID; j++) {
                 String id = "cb-grid-%02d-%02d".formatted(i, j);
-                places.importPlace(new ImportKey("test", id), PlaceFixtures.place(id, (i + j) % 3 == 0 ? PlaceKind.CAVE : PlaceKind.VIEWPOINT,
+                places.importOne(new ImportKey("test", id), PlaceFixtures.place(id, (i + j) % 3 == 0 ? PlaceKind.CAVE : PlaceKind.VIEWPOINT,
                         Fixtures.trilingual("Điểm " + id, "Point " + id, "地点 " + id), Fixtures.point(106.31 + i * 0.04, 22.51 + j * 0.03),
                         Map.of("tags", List.of("grid"))), options);
             }
         }
-        places.importPlace(new ImportKey("test", "fossil"), PlaceFixtures.place("cb-secret-fossils", PlaceKind.FOSSIL_SITE,
+        places.importOne(new ImportKey("test", "fossil"), PlaceFixtures.place("cb-secret-fossils", PlaceKind.FOSSIL_SITE,
                 Fixtures.trilingual("Hóa thạch", "Fossils", "化石"), Fixtures.point(106.723456, 22.853456),
                 Map.of("sensitivity", "generalised", "position_precision", "surveyed")), options);
         jdbc.update("""

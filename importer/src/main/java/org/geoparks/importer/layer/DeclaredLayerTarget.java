@@ -62,7 +62,7 @@ final class DeclaredLayerTarget<D> implements LayerTarget {
                     drafts.add(new KeyedDraft<>(context.keyOf(sourced.externalId()), sourced.draft()));
                 }
             } catch (InvalidRecordException e) {
-                results.add(new ImportResult(label(record), null, e.field(), e.problem()));
+                results.add(ImportResult.refused(label(record), e));
             }
         }
         if (!drafts.isEmpty()) {
