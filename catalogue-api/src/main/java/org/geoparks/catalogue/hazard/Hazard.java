@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.MonthDay;
 import org.geoparks.catalogue.i18n.LocalizedText;
 import org.geoparks.catalogue.provenance.CatalogueRecord;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -31,6 +32,10 @@ public class Hazard extends CatalogueRecord {
 
     private Instant validUntil;
 
+    private MonthDay seasonStart;
+
+    private MonthDay seasonEnd;
+
     @JdbcTypeCode(SqlTypes.JSON)
     private LocalizedText title;
 
@@ -57,6 +62,8 @@ public class Hazard extends CatalogueRecord {
         status = draft.status();
         validFrom = draft.validFrom();
         validUntil = draft.validUntil();
+        seasonStart = draft.seasonStart();
+        seasonEnd = draft.seasonEnd();
         title = draft.title();
         advice = draft.advice();
         geometry = draft.geometry();
@@ -65,7 +72,7 @@ public class Hazard extends CatalogueRecord {
     }
 
     HazardDraft toDraft() {
-        return new HazardDraft(getId(), parkId, placeId, type, severity, status, validFrom, validUntil, title, advice, geometry,
+        return new HazardDraft(getId(), parkId, placeId, type, severity, status, validFrom, validUntil, seasonStart, seasonEnd, title, advice, geometry,
                 getSources(), positionPrecision);
     }
 
@@ -112,6 +119,15 @@ public class Hazard extends CatalogueRecord {
     /** The end of the hazard's validity (exclusive), or null while it has no known end. */
     public Instant getValidUntil() {
         return validUntil;
+    }
+
+    /** The first day of the season the hazard recurs in every year, or null. */
+    public MonthDay getSeasonStart() {
+        return seasonStart;
+    }
+
+    public MonthDay getSeasonEnd() {
+        return seasonEnd;
     }
 
     public LocalizedText getTitle() {

@@ -1,6 +1,7 @@
 package org.geoparks.catalogue.hazard;
 
 import java.time.Instant;
+import java.time.MonthDay;
 import java.util.List;
 import org.geoparks.catalogue.geojson.Geometries;
 import org.geoparks.catalogue.i18n.LocalizedText;
@@ -14,6 +15,8 @@ import org.locationtech.jts.geom.Geometry;
  * @param placeId    the place the hazard belongs to, if any
  * @param validFrom  when it comes into force
  * @param validUntil when it stops being in force (exclusive); open-ended if null
+ * @param seasonStart the first day of the season it recurs in every year (Vietnam's calendar), or null
+ * @param seasonEnd  the last day of that season (inclusive); before the first for a season across the new year
  * @param advice     what a visitor must do
  */
 public record HazardDraft(
@@ -25,6 +28,8 @@ public record HazardDraft(
         HazardStatus status,
         Instant validFrom,
         Instant validUntil,
+        MonthDay seasonStart,
+        MonthDay seasonEnd,
         LocalizedText title,
         LocalizedText advice,
         Geometry geometry,
@@ -44,6 +49,14 @@ public record HazardDraft(
         if (validUntil != null && !validUntil.isAfter(validFrom)) {
             throw new InvalidRecordException("valid_until", "must come after valid_from (" + validFrom + "), not at or before it ("
                     + validUntil + "); leave it out for a hazard with no known end");
+        }
+        if ((seasonStart == null) != (seasonEnd == null)) {
+            throw new InvalidRecordException(seasonStart == null ? "season_start" : "season_end",
+                    "a season needs both its first and its last day (MM-DD); leave both out for a hazard that does not recur");
+        }
+        if (seasonStart != null && status != HazardStatus.SEASONAL) {
+            throw new InvalidRecordException("status", "a hazard with a season that recurs every year is 'seasonal', not '"
+                    + status.code() + "'");
         }
         Require.text("title", title);
         Require.text("advice", advice);

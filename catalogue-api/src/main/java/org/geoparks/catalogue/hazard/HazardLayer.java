@@ -24,6 +24,10 @@ public final class HazardLayer {
     static final Field VALID_FROM = Field.of("valid_from", FieldType.INSTANT).jsonLd("datePosted");
     static final Field VALID_UNTIL = Field.of("valid_until", FieldType.INSTANT).jsonLd("expires")
             .describedAs("When the hazard stops being in force (exclusive); absent while it has no known end.");
+    static final Field SEASON_START = Field.of("season_start", FieldType.MONTH_DAY)
+            .describedAs("The first day (MM-DD, Vietnam's calendar) of the season the hazard recurs in every year.");
+    static final Field SEASON_END = Field.of("season_end", FieldType.MONTH_DAY)
+            .describedAs("The last day (MM-DD) of that season; before the first for a season across the new year.");
     static final Field TITLE = Field.text("title").jsonLd("name").search(SearchRole.NAME);
     static final Field ADVICE = Field.text("advice").jsonLd("text").search(SearchRole.TEXT);
     static final Field POSITION_PRECISION = Field.positionPrecision();
@@ -39,10 +43,11 @@ public final class HazardLayer {
             .table("hazard")
             .geometry(LayerGeometry.plain("geom", Geometries.ANY, true))
             .parkColumn("park_id")
-            .temporal(new Temporal("valid_from", "valid_until", "status", HazardStatus.RESOLVED.code()))
+            .temporal(new Temporal("valid_from", "valid_until", "season_start", "season_end", "status", HazardStatus.RESOLVED.code()))
             .jsonLd(JsonLdType.of("SpecialAnnouncement").withExtras((node, p) ->
                     node.putObject("spatialCoverage").put("@type", "Place").set("geo", node.path("geo").deepCopy())))
-            .fields(TYPE, PARK, PLACE, SEVERITY, STATUS, VALID_FROM, VALID_UNTIL, TITLE, ADVICE, POSITION_PRECISION, SOURCES, UPDATED)
+            .fields(TYPE, PARK, PLACE, SEVERITY, STATUS, VALID_FROM, VALID_UNTIL, SEASON_START, SEASON_END, TITLE, ADVICE,
+                    POSITION_PRECISION, SOURCES, UPDATED)
             .reader(DraftReader.single(HazardLayer::draft))
             .build();
 
@@ -51,7 +56,7 @@ public final class HazardLayer {
 
     static HazardDraft draft(FieldValues v) {
         return new HazardDraft(v.id(), v.park(PARK), v.string(PLACE), v.code(TYPE, HazardType.class), v.code(SEVERITY, Severity.class),
-                v.code(STATUS, HazardStatus.class), v.instant(VALID_FROM), v.instant(VALID_UNTIL), v.text(TITLE), v.text(ADVICE),
+                v.code(STATUS, HazardStatus.class), v.instant(VALID_FROM), v.instant(VALID_UNTIL), v.monthDay(SEASON_START), v.monthDay(SEASON_END), v.text(TITLE), v.text(ADVICE),
                 v.geometry(), v.strings(SOURCES), v.string(POSITION_PRECISION));
     }
 }

@@ -8,15 +8,11 @@ import org.springframework.data.repository.query.Param;
 
 interface HazardRepository extends JpaRepository<Hazard, String> {
 
-    /** The same rule as the map service's hazards collection (ItemsSql): validity is [from, until). */
-    default List<Hazard> findInForceAt(Instant at) {
-        return findInForceAt(at, HazardStatus.RESOLVED);
-    }
-
-    @Query("""
-            SELECT h FROM Hazard h
-             WHERE h.status <> :resolved
-               AND h.validFrom <= :at AND (h.validUntil IS NULL OR h.validUntil > :at)
+    /** The database's one rule of validity (in_force_during: [from, until) and the yearly season), not resolved. */
+    @Query(nativeQuery = true, value = """
+            SELECT h.* FROM hazard h
+             WHERE h.status <> 'resolved'
+               AND in_force_during(h.valid_from, h.valid_until, h.season_start, h.season_end, :at, :at)
              ORDER BY h.id""")
-    List<Hazard> findInForceAt(@Param("at") Instant at, @Param("resolved") HazardStatus resolved);
+    List<Hazard> findInForceAt(@Param("at") Instant at);
 }

@@ -2,6 +2,7 @@ package org.geoparks.catalogue.layer;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.Map;
 import org.geoparks.catalogue.i18n.LocalizedText;
@@ -53,6 +54,9 @@ public interface FieldValues {
     LocalDate date(Field field);
 
     Instant instant(Field field);
+
+    /** A day of the year ({@code MM-DD}) of a season that recurs. */
+    MonthDay monthDay(Field field);
 
     /** The value as given (a string, number, boolean, list or map), for structured fields. */
     Object raw(Field field);

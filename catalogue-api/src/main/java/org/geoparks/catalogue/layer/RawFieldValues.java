@@ -3,12 +3,14 @@ package org.geoparks.catalogue.layer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.geoparks.catalogue.i18n.LocalizedText;
 import org.geoparks.catalogue.support.InvalidRecordException;
+import org.geoparks.catalogue.support.MonthDays;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -70,6 +72,11 @@ public abstract class RawFieldValues implements FieldValues {
     @Override
     public Instant instant(Field field) {
         return RawValues.instant(field.name(), value(field));
+    }
+
+    @Override
+    public MonthDay monthDay(Field field) {
+        return MonthDays.parse(field.name(), RawValues.string(field.name(), value(field)));
     }
 
     @Override

@@ -152,14 +152,9 @@ final class ItemsSql {
         }
         if (q.time() != null && c.timeBound()) {
             Temporal t = c.temporal();
-            if (q.time().end() != null) {
-                where.add("t." + t.fromColumn() + " <= :timeEnd");
-                params.addValue("timeEnd", Timestamp.from(q.time().end()));
-            }
-            if (q.time().start() != null) {
-                where.add("(t." + t.untilColumn() + " IS NULL OR t." + t.untilColumn() + " > :timeStart)");
-                params.addValue("timeStart", Timestamp.from(q.time().start()));
-            }
+            params.addValue("timeStart", q.time().start() == null ? null : Timestamp.from(q.time().start()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+            params.addValue("timeEnd", q.time().end() == null ? null : Timestamp.from(q.time().end()), java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+            where.add(t.inForceDuring("CAST(:timeStart AS timestamptz)", "CAST(:timeEnd AS timestamptz)"));
             boolean statusAsked = q.filters().keySet().stream()
                     .anyMatch(name -> t.statusColumn() != null && t.statusColumn().equals(c.filters().get(name).column()));
             if (t.endedStatus() != null && !statusAsked) {

@@ -30,6 +30,8 @@ final class FieldSchemas {
             schema.put("format", "date");
         } else if (field.type() == FieldType.INSTANT) {
             schema.put("format", "date-time");
+        } else if (field.type() == FieldType.MONTH_DAY) {
+            schema.put("pattern", "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$");
         }
         String description = describe(field);
         if (!description.isEmpty()) {

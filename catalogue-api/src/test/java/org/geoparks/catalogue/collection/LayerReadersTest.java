@@ -142,6 +142,12 @@ class LayerReadersTest {
         }
 
         @Override
+        public java.time.MonthDay monthDay(Field field) {
+            ask(field);
+            return java.time.MonthDay.of(5, 1);
+        }
+
+        @Override
         public Object raw(Field field) {
             ask(field);
             return null;

@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.MonthDay;
 import java.util.List;
-import org.geoparks.catalogue.i18n.LocalizedText;
+import java.util.Map;
 import org.geoparks.catalogue.support.CodedEnum;
 import org.geoparks.catalogue.support.InvalidRecordException;
 import org.junit.jupiter.api.Test;
@@ -36,15 +37,33 @@ class HazardDraftTest {
 
     @Test
     void titleAndAdviceAreRequired() {
-        HazardDraft d = HazardFixtures.highWater("cb-high-water", null, HazardStatus.ACTIVE, JUNE, null);
-        assertThatThrownBy(() -> new HazardDraft(d.id(), d.parkId(), d.placeId(), d.type(), d.severity(), d.status(), d.validFrom(),
-                d.validUntil(), LocalizedText.EMPTY, d.advice(), d.geometry(), d.sources(), d.positionPrecision()))
+        assertThatThrownBy(() -> HazardFixtures.highWater("cb-high-water", null, HazardStatus.ACTIVE, JUNE, null, Map.of("title", Map.of())))
                 .isInstanceOf(InvalidRecordException.class)
                 .hasMessageStartingWith("title:");
-        assertThatThrownBy(() -> new HazardDraft(d.id(), d.parkId(), d.placeId(), d.type(), d.severity(), d.status(), d.validFrom(),
-                d.validUntil(), d.title(), null, d.geometry(), d.sources(), d.positionPrecision()))
+        assertThatThrownBy(() -> HazardFixtures.highWater("cb-high-water", null, HazardStatus.ACTIVE, JUNE, null, Map.of("advice", Map.of())))
                 .isInstanceOf(InvalidRecordException.class)
                 .hasMessageStartingWith("advice:");
+    }
+
+    @Test
+    void aSeasonThatRecursHasBothEndsAndMakesTheHazardSeasonal() {
+        HazardDraft rainySeason = HazardFixtures.highWater("cb-high-water", null, HazardStatus.SEASONAL, JUNE, null,
+                Map.of("season_start", "05-01", "season_end", "--09-30"));
+        assertThat(rainySeason.seasonStart()).isEqualTo(MonthDay.of(5, 1));
+        assertThat(rainySeason.seasonEnd()).isEqualTo(MonthDay.of(9, 30));
+        assertThatThrownBy(() -> HazardFixtures.highWater("cb-high-water", null, HazardStatus.SEASONAL, JUNE, null,
+                Map.of("season_start", "05-01")))
+                .isInstanceOf(InvalidRecordException.class)
+                .hasMessageStartingWith("season_end:");
+        assertThatThrownBy(() -> HazardFixtures.highWater("cb-high-water", null, HazardStatus.ACTIVE, JUNE, null,
+                Map.of("season_start", "05-01", "season_end", "09-30")))
+                .isInstanceOf(InvalidRecordException.class)
+                .hasMessageStartingWith("status:");
+        assertThatThrownBy(() -> HazardFixtures.highWater("cb-high-water", null, HazardStatus.SEASONAL, JUNE, null,
+                Map.of("season_start", "May", "season_end", "09-30")))
+                .isInstanceOf(InvalidRecordException.class)
+                .hasMessageStartingWith("season_start:")
+                .hasMessageContaining("MM-DD");
     }
 
     @Test
