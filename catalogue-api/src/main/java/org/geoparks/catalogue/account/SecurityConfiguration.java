@@ -1,52 +1,92 @@
 package org.geoparks.catalogue.account;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
+import java.util.Map;
+import org.geoparks.catalogue.system.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Reading the public catalogue needs no account; every write needs one (HTTP Basic for people).
- * Refusals are problem+json like every other error.
+ * Reading the public catalogue needs no account and never checks one: a request that carries no
+ * bearer token is anonymous, whatever else it sends. Writes need a bearer token — the catalogue's
+ * own, from {@code POST /api/v1/auth/token} — checked by a signature, not a password. Refusals
+ * are problem documents like every other error.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(AuthSettings.class)
 class SecurityConfiguration {
 
+    /** Pages of the service may load their own scripts, styles and images; nothing inline runs, nothing frames them. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; "
+            + "connect-src 'self'; font-src 'self'; media-src 'self'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"geopark-catalogue\"");
-            write(json, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
-                    "Sign in with a catalogue account (HTTP Basic) to do this.");
+            response.setHeader("WWW-Authenticate", "Bearer realm=\"geopark-catalogue\"");
+            Problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
+                    "Sign in (POST /api/v1/auth/token) and send the token as Authorization: Bearer …; an expired or altered token is refused.",
+                    Map.of());
         };
-        AccessDeniedHandler forbidden = (request, response, e) -> write(json, response, HttpStatus.FORBIDDEN, "forbidden",
-                "Not allowed", "Your account has no right to do this.");
+        AccessDeniedHandler forbidden = (request, response, e) -> Problems.write(response, HttpStatus.FORBIDDEN, "forbidden",
+                "Not allowed", "Your account has no right to do this.", Map.of());
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.POST, "/api/v1/auth/token").permitAll()
+                        .requestMatchers("/error").permitAll()
                         .requestMatchers(HttpMethod.GET).permitAll()
                         .requestMatchers(HttpMethod.HEAD).permitAll()
                         .requestMatchers(HttpMethod.OPTIONS).permitAll()
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+                .oauth2ResourceServer(resource -> resource
+                        .jwt(jwt -> jwt.decoder(tokens.decoder())
+                                .jwtAuthenticationConverter(token -> new JwtAuthenticationToken(token, AccessTokens.authorities(token), token.getSubject())))
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(forbidden))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .build();
+    }
+
+    /** Requests Spring Security's firewall refuses (encoded slashes, "..;", NUL in the path): a problem document too. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, e) -> Problems.write(response, HttpStatus.BAD_REQUEST, "rejected-request", "Request refused",
+                "The request's address is not one the catalogue accepts (encoded slashes, '..' segments, control characters).", Map.of());
+    }
+
+    /** Checks an account's password, for signing in only. */
+    @Bean
+    AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder passwords) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(passwords);
+        return new ProviderManager(provider);
     }
 
     @Bean
@@ -54,13 +94,8 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    private static void write(ObjectMapper json, jakarta.servlet.http.HttpServletResponse response, HttpStatus status,
-                              String type, String title, String detail) throws java.io.IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("tag:geoparks.catalogue,2026:problem/" + type));
-        problem.setTitle(title);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+    @Bean
+    JwtDecoder jwtDecoder(AccessTokens tokens) {
+        return tokens.decoder();
     }
 }

@@ -15,16 +15,18 @@ import org.geoparks.catalogue.layer.Temporal;
  * A collection of the map service: a layer, or a named part of one (the caves among the places).
  * Everything about it but its id, title and condition comes from the layer's declaration.
  *
- * @param condition SQL that selects the part (the relation aliased {@code t}), or null for the whole layer
+ * @param condition  SQL that selects the part (the relation aliased {@code t}), or null for the whole layer
+ * @param inForceNow whether a request without datetime asks for the records in force at that moment
  */
-public record Collection(String id, LocalizedText title, LocalizedText description, LayerDeclaration<?> layer, String condition) {
+public record Collection(String id, LocalizedText title, LocalizedText description, LayerDeclaration<?> layer, String condition,
+                         boolean inForceNow) {
 
     static Collection of(LayerDeclaration<?> layer) {
-        return new Collection(layer.name(), layer.title(), layer.description(), layer, null);
+        return new Collection(layer.name(), layer.title(), layer.description(), layer, null, false);
     }
 
     static Collection of(LayerDeclaration<?> layer, Subset subset) {
-        return new Collection(subset.id(), subset.title(), subset.description(), layer, subset.condition());
+        return new Collection(subset.id(), subset.title(), subset.description(), layer, subset.condition(), subset.inForceNow());
     }
 
     /** The table or view read, aliased {@code t} in every query. */

@@ -11,6 +11,7 @@ import org.geoparks.catalogue.layer.JsonLdType;
 import org.geoparks.catalogue.layer.LayerDeclaration;
 import org.geoparks.catalogue.layer.LayerGeometry;
 import org.geoparks.catalogue.layer.SearchRole;
+import org.geoparks.catalogue.layer.Subset;
 import org.geoparks.catalogue.layer.Temporal;
 
 /** The hazards layer — high water, rockfall, railway crossings, border zones… in force for a time — declared once. */
@@ -37,9 +38,13 @@ public final class HazardLayer {
     public static final LayerDeclaration<HazardDraft> DECLARATION = LayerDeclaration.<HazardDraft>builder("hazards", "hazard")
             .title(trilingual("Hazards", "Nguy cơ an toàn", "安全隐患"))
             .description(trilingual(
-                    "Hazards in force now (or at the time asked with datetime): high water, rockfall, landslides, railway crossings, deep water, border zones…",
-                    "Các nguy cơ đang có hiệu lực (hoặc vào thời điểm hỏi bằng datetime): nước dâng, đá lở, sạt lở, đường sắt, nước sâu, khu vực biên giới…",
-                    "当前（或按 datetime 指定时间）有效的安全隐患：涨水、落石、滑坡、铁路道口、深水、边境区……"))
+                    "Every hazard recorded — high water, rockfall, landslides, railway crossings, deep water, border zones… — past, present and seasonal; datetime selects those in force at a time.",
+                    "Mọi nguy cơ đã ghi nhận — nước dâng, đá lở, sạt lở, đường sắt, nước sâu, khu vực biên giới… — đã qua, hiện tại và theo mùa; datetime chọn những nguy cơ có hiệu lực vào một thời điểm.",
+                    "所有已记录的安全隐患（涨水、落石、滑坡、铁路道口、深水、边境区……），包括过去、当前和季节性的；datetime 可选出某一时间有效的隐患。"))
+            .subset(Subset.inForceNow("hazards-in-force", trilingual("Hazards in force now", "Nguy cơ đang có hiệu lực", "当前有效的安全隐患"),
+                    trilingual("The hazards in force at this moment, seasons included (or at the time asked with datetime).",
+                            "Các nguy cơ đang có hiệu lực lúc này, kể cả theo mùa (hoặc vào thời điểm hỏi bằng datetime).",
+                            "此刻有效的安全隐患，包括季节性隐患（或按 datetime 指定的时间）。")))
             .table("hazard")
             .geometry(LayerGeometry.plain("geom", Geometries.ANY, true))
             .parkColumn("park_id")

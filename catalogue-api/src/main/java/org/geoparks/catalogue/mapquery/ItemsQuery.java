@@ -45,7 +45,7 @@ public record ItemsQuery(
                 throw new InvalidParameterException(name, "the parameter '" + name + "' is given more than once");
             }
         }
-        int limit = integer(params.getFirst("limit"), "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        int limit = limit(params.getFirst("limit"));
         long offset = integer(params.getFirst("offset"), "offset", 0, 0, Integer.MAX_VALUE);
         SupportedCrs crs = crs(params.getFirst("crs"), "crs");
         SupportedCrs bboxCrs = crs(params.getFirst("bbox-crs"), "bbox-crs");
@@ -54,7 +54,7 @@ public record ItemsQuery(
             throw new InvalidParameterException("bbox-crs", "bbox-crs needs a bbox");
         }
         TimeFilter time = params.getFirst("datetime") != null ? TimeFilter.parse(params.getFirst("datetime"))
-                : collection.timeBound() ? TimeFilter.at(now) : null;
+                : collection.inForceNow() ? TimeFilter.at(now) : null;
         Map<String, String> filters = new LinkedHashMap<>();
         collection.filters().forEach((name, filter) -> {
             String value = params.getFirst(name);
@@ -90,6 +90,19 @@ public record ItemsQuery(
                 "'" + value + "' is not a CRS this service offers; it offers " + String.join(", ", SupportedCrs.uris())));
     }
 
+    /** Above the maximum is not an error (OGC API – Features Part 1): the page is then the largest one served. */
+    private static int limit(String value) {
+        if (value == null) {
+            return DEFAULT_LIMIT;
+        }
+        String v = value.trim();
+        if (!v.matches("\\+?[0-9]{1,400}") || new java.math.BigInteger(v.replace("+", "")).signum() == 0) {
+            throw new InvalidParameterException("limit", "limit must be a whole number from 1 (above " + MAX_LIMIT + " reads as "
+                    + MAX_LIMIT + "), not '" + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "'");
+        }
+        return new java.math.BigInteger(v.replace("+", "")).min(java.math.BigInteger.valueOf(MAX_LIMIT)).intValue();
+    }
+
     private static int integer(String value, String name, int fallback, int min, int max) {
         if (value == null) {
             return fallback;
@@ -101,7 +114,8 @@ public record ItemsQuery(
             }
             return (int) parsed;
         } catch (NumberFormatException e) {
-            throw new InvalidParameterException(name, name + " must be a whole number between " + min + " and " + max + ", not '" + value + "'");
+            throw new InvalidParameterException(name, name + " must be a whole number between " + min + " and " + max + ", not '"
+                    + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'");
         }
     }
 
@@ -130,24 +144,23 @@ public record ItemsQuery(
                 ? new double[] {numbers.get(0), numbers.get(1), numbers.get(2), numbers.get(3)}
                 : new double[] {numbers.get(0), numbers.get(1), numbers.get(3), numbers.get(4)};
         if (bboxCrs.latitudeFirst()) {
-            // The CRS's own order is latitude first. Many clients send longitude first anyway; a box
-            // that cannot be latitude-first (a "latitude" beyond ±90) but is valid longitude-first
-            // is read that way rather than refused.
-            boolean validAsLatitudeFirst = Math.abs(b[0]) <= 90 && Math.abs(b[2]) <= 90;
-            boolean validAsLongitudeFirst = Math.abs(b[1]) <= 90 && Math.abs(b[3]) <= 90;
-            if (validAsLatitudeFirst || !validAsLongitudeFirst) {
-                b = new double[] {b[1], b[0], b[3], b[2]};
-            }
+            // In the CRS's own axis order, as OGC API – Features Part 2 says: EPSG:4326 and
+            // EPSG:4756 boxes are south, west, north, east. Turned to x/y here.
+            b = new double[] {b[1], b[0], b[3], b[2]};
         }
-        if (bboxCrs.srid() == 4326 || bboxCrs.srid() == 4756) {
-            if (b[1] > b[3]) {
-                throw new InvalidParameterException("bbox", "the southern edge " + b[1] + " is north of the northern edge " + b[3]);
-            }
-            if (Math.abs(b[1]) > 90 || Math.abs(b[3]) > 90 || Math.abs(b[0]) > 180 || Math.abs(b[2]) > 180) {
-                throw new InvalidParameterException("bbox", "bbox " + value + " is outside the range of longitude (±180) and latitude (±90)"
-                        + (bboxCrs.latitudeFirst() ? " (this CRS is latitude first)" : ""));
-            }
-        } else if (b[0] > b[2] || b[1] > b[3]) {
+        boolean geographic = bboxCrs.extent() == SupportedCrs.Extent.DEGREES;
+        if (!bboxCrs.extent().contains(b[0], b[1]) || !bboxCrs.extent().contains(b[2], b[3])) {
+            SupportedCrs.Extent e = bboxCrs.extent();
+            throw new InvalidParameterException("bbox", geographic
+                    ? "bbox " + value + " is outside the range of longitude (±180) and latitude (±90)"
+                    + (bboxCrs.latitudeFirst() ? "; this CRS is latitude first: south, west, north, east" : "")
+                    : "bbox " + value + " is outside the extent where " + bboxCrs.uri() + " is usable: x from " + (long) e.minX() + " to "
+                    + (long) e.maxX() + ", y from " + (long) e.minY() + " to " + (long) e.maxY());
+        }
+        if (b[1] > b[3]) {
+            throw new InvalidParameterException("bbox", "the southern edge " + b[1] + " is north of the northern edge " + b[3]);
+        }
+        if (!geographic && b[0] > b[2]) {
             throw new InvalidParameterException("bbox", "bbox " + value + " has its minimum above its maximum");
         }
         return b;

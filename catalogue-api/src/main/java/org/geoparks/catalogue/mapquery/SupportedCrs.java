@@ -15,13 +15,29 @@ import java.util.regex.Pattern;
  * axis order is the CRS's own: EPSG:4326 and EPSG:4756 are latitude first, CRS84 longitude first.
  */
 public enum SupportedCrs {
-    CRS84("http://www.opengis.net/def/crs/OGC/1.3/CRS84", 4326, false, 7, "WGS 84 (longitude, latitude)"),
-    EPSG_4326("http://www.opengis.net/def/crs/EPSG/0/4326", 4326, true, 7, "WGS 84 (latitude, longitude)"),
-    EPSG_3857("http://www.opengis.net/def/crs/EPSG/0/3857", 3857, false, 2, "WGS 84 / Pseudo-Mercator (web maps)"),
-    EPSG_4756("http://www.opengis.net/def/crs/EPSG/0/4756", 4756, true, 7, "VN-2000 geographic (latitude, longitude)"),
-    EPSG_3405("http://www.opengis.net/def/crs/EPSG/0/3405", 3405, false, 3, "VN-2000 / UTM zone 48N"),
-    EPSG_9210("http://www.opengis.net/def/crs/EPSG/0/9210", 9210, false, 3, "VN-2000 / TM-3 Cao Bằng (105°45')"),
-    EPSG_9215("http://www.opengis.net/def/crs/EPSG/0/9215", 9215, false, 3, "VN-2000 / TM-3 Lạng Sơn (107°15')");
+    CRS84("http://www.opengis.net/def/crs/OGC/1.3/CRS84", 4326, false, 7, "WGS 84 (longitude, latitude)", Extent.DEGREES),
+    EPSG_4326("http://www.opengis.net/def/crs/EPSG/0/4326", 4326, true, 7, "WGS 84 (latitude, longitude)", Extent.DEGREES),
+    EPSG_3857("http://www.opengis.net/def/crs/EPSG/0/3857", 3857, false, 2, "WGS 84 / Pseudo-Mercator (web maps)", Extent.WEB_MERCATOR),
+    EPSG_4756("http://www.opengis.net/def/crs/EPSG/0/4756", 4756, true, 7, "VN-2000 geographic (latitude, longitude)", Extent.DEGREES),
+    EPSG_3405("http://www.opengis.net/def/crs/EPSG/0/3405", 3405, false, 3, "VN-2000 / UTM zone 48N", Extent.VIETNAM_METRES),
+    EPSG_9210("http://www.opengis.net/def/crs/EPSG/0/9210", 9210, false, 3, "VN-2000 / TM-3 Cao Bằng (105°45')", Extent.VIETNAM_METRES),
+    EPSG_9215("http://www.opengis.net/def/crs/EPSG/0/9215", 9215, false, 3, "VN-2000 / TM-3 Lạng Sơn (107°15')", Extent.VIETNAM_METRES);
+
+    /**
+     * Where coordinates of a CRS mean something, in its x/y (easting/northing, longitude/latitude):
+     * a box beyond it is refused rather than sent to PROJ, which fails (or answers nonsense) far
+     * outside a projection's domain.
+     */
+    public record Extent(double minX, double minY, double maxX, double maxY) {
+        static final Extent DEGREES = new Extent(-180, -90, 180, 90);
+        static final Extent WEB_MERCATOR = new Extent(-20037508.3428, -20048966.1041, 20037508.3428, 20048966.1041);
+        /** The Vietnamese projections, around Vietnam: about 95°–115° E, 0°–36° N. */
+        static final Extent VIETNAM_METRES = new Extent(-500_000, 0, 1_500_000, 4_000_000);
+
+        public boolean contains(double x, double y) {
+            return x >= minX && x <= maxX && y >= minY && y <= maxY;
+        }
+    }
 
     private static final Pattern EPSG = Pattern.compile(
             "(?i)^(?:https?://www\\.opengis\\.net/def/crs/EPSG/[^/]+/|urn:ogc:def:crs:EPSG:[\\d.]*:|EPSG:)(\\d+)$");
@@ -31,13 +47,20 @@ public enum SupportedCrs {
     private final boolean latitudeFirst;
     private final int decimals;
     private final String title;
+    private final Extent extent;
 
-    SupportedCrs(String uri, int srid, boolean latitudeFirst, int decimals, String title) {
+    SupportedCrs(String uri, int srid, boolean latitudeFirst, int decimals, String title, Extent extent) {
         this.uri = uri;
         this.srid = srid;
         this.latitudeFirst = latitudeFirst;
         this.decimals = decimals;
         this.title = title;
+        this.extent = extent;
+    }
+
+    /** Where this CRS's coordinates mean something, in x/y order. */
+    public Extent extent() {
+        return extent;
     }
 
     public String uri() {

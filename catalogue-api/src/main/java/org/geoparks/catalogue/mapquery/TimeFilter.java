@@ -1,12 +1,12 @@
 package org.geoparks.catalogue.mapquery;
 
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import org.geoparks.catalogue.support.InvalidParameterException;
 
 /**
@@ -20,7 +20,21 @@ public record TimeFilter(Instant start, Instant end) {
         return new TimeFilter(instant, instant);
     }
 
+    /** The first and last instants the catalogue answers about: years 1 to 9999 (what RFC 3339 can write). */
+    static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
     public static TimeFilter parse(String value) {
+        TimeFilter filter = parseUnbounded(value);
+        for (Instant end : new Instant[] {filter.start(), filter.end()}) {
+            if (end != null && (end.isBefore(EARLIEST) || end.isAfter(LATEST))) {
+                throw new InvalidParameterException("datetime", "'" + value + "' reaches outside the years 1 to 9999");
+            }
+        }
+        return filter;
+    }
+
+    private static TimeFilter parseUnbounded(String value) {
         String v = value.trim();
         try {
             int slash = v.indexOf('/');
@@ -50,7 +64,7 @@ public record TimeFilter(Instant start, Instant end) {
                 throw new InvalidParameterException("datetime", "the interval " + value + " ends before it starts");
             }
             return new TimeFilter(start, end);
-        } catch (DateTimeParseException | ArithmeticException e) {
+        } catch (DateTimeException | ArithmeticException e) {
             throw new InvalidParameterException("datetime", "'" + value + "' is not an RFC 3339 date-time, a date, or an interval start/end (open ends '..', durations like P2D)");
         }
     }

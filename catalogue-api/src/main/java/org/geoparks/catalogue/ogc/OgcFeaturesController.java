@@ -29,6 +29,7 @@ import org.geoparks.catalogue.mapquery.SupportedCrs;
 import org.geoparks.catalogue.support.InvalidParameterException;
 import org.geoparks.catalogue.support.NotFoundException;
 import org.geoparks.catalogue.system.CatalogueCaches;
+import org.geoparks.catalogue.system.PublicUrl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.LinkedMultiValueMap;
@@ -56,9 +57,10 @@ class OgcFeaturesController {
     private final JsonLd jsonLd;
     private final OgcHtml html;
     private final Cache<String, RenderedPage> pages;
+    private final PublicUrl publicUrl;
 
     OgcFeaturesController(Collections collections, FeatureQueries queries, CollectionVersions versions, ObjectMapper json,
-                          OgcHtml html, CatalogueCaches caches) {
+                          OgcHtml html, CatalogueCaches caches, PublicUrl publicUrl) {
         this.collections = collections;
         this.queries = queries;
         this.versions = versions;
@@ -66,23 +68,24 @@ class OgcFeaturesController {
         this.jsonLd = new JsonLd(json);
         this.html = html;
         this.pages = caches.pages(RenderedPage::weight);
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/ogc/collections/{collectionId}/items")
     ResponseEntity<byte[]> items(@PathVariable String collectionId, @RequestParam MultiValueMap<String, String> params,
                                  HttpServletRequest request, HttpServletResponse response) throws IOException {
         Collection c = collection(collectionId);
-        // Time-bound collections answer "now" to the minute, so that a page can be cached for that minute.
+        // "In force now" is answered to the minute, so that a page can be cached for that minute.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
         ItemsQuery q = ItemsQuery.parse(c, params, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), now);
         OutputFormat format = OutputFormat.negotiate(q.f(), request.getHeader(HttpHeaders.ACCEPT), OutputFormat.GEOJSON);
         ParkScope scope = ParkScope.current();
-        OgcLinks links = OgcLinks.of(request);
+        OgcLinks links = OgcLinks.of(publicUrl);
         HttpHeaders headers = contentHeaders(q.crs(), q.language());
-        String filterKey = filterKey(params, c.timeBound() ? now : null, scope);
+        String filterKey = filterKey(params, c.inForceNow() ? now : null, scope);
         String cacheKey = c.id() + "|" + format + "|" + q.language().chain() + "|" + scope.key() + "|" + canonical(params) + "|" + now(c, now);
         long version = versions.of(c);
-        String cacheControl = HttpCaching.cacheControl(scope, c.timeBound() ? 30 : 60);
+        String cacheControl = HttpCaching.cacheControl(scope, c.inForceNow() ? 30 : 60);
         RenderedPage cached = pages.getIfPresent(cacheKey);
         if (cached != null && cached.version == version) {
             return HttpCaching.send(cached, request, cacheControl, headers);
@@ -123,7 +126,7 @@ class OgcFeaturesController {
         SupportedCrs crs = ItemsQuery.crs(params.getFirst("crs"), "crs");
         OutputFormat format = OutputFormat.negotiate(params.getFirst("f"), request.getHeader(HttpHeaders.ACCEPT), OutputFormat.GEOJSON);
         ParkScope scope = ParkScope.current();
-        OgcLinks links = OgcLinks.of(request);
+        OgcLinks links = OgcLinks.of(publicUrl);
         String featureJson = queries.feature(c, featureId, crs, language, scope)
                 .orElseThrow(() -> new NotFoundException("feature in collection '" + c.id() + "'", featureId));
         ObjectNode feature = (ObjectNode) json.readTree(featureJson);
@@ -256,6 +259,6 @@ class OgcFeaturesController {
     }
 
     private static String now(Collection c, Instant now) {
-        return c.timeBound() ? now.toString() : "";
+        return c.inForceNow() ? now.toString() : "";
     }
 }

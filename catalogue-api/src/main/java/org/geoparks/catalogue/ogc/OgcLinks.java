@@ -1,15 +1,14 @@
 package org.geoparks.catalogue.ogc;
 
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.geoparks.catalogue.system.PublicUrl;
 
-/** Absolute links of the map service, built from the request so that they work behind any host name. */
+/** Absolute links of the map service, from the service's one public address (never the request's Host). */
 final class OgcLinks {
 
     private final String base;
@@ -18,8 +17,8 @@ final class OgcLinks {
         this.base = base;
     }
 
-    static OgcLinks of(HttpServletRequest request) {
-        return new OgcLinks(ServletUriComponentsBuilder.fromContextPath(request).build().toUriString() + "/ogc");
+    static OgcLinks of(PublicUrl url) {
+        return new OgcLinks(url.base() + "/ogc");
     }
 
     String root() {

@@ -16,6 +16,7 @@ import org.geoparks.catalogue.mapquery.ItemsQuery;
 import org.geoparks.catalogue.mapquery.SupportedCrs;
 import org.geoparks.catalogue.support.InvalidParameterException;
 import org.geoparks.catalogue.support.NotFoundException;
+import org.geoparks.catalogue.system.PublicUrl;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -37,15 +38,17 @@ class OgcMetadataController {
     private final ObjectMapper json;
     private final OgcHtml html;
     private final MessageSource messages;
+    private final PublicUrl publicUrl;
 
     OgcMetadataController(Collections collections, Extents extents, OpenApiDocument openApi, ObjectMapper json, OgcHtml html,
-                          MessageSource messages) {
+                          MessageSource messages, PublicUrl publicUrl) {
         this.collections = collections;
         this.extents = extents;
         this.openApi = openApi;
         this.json = json;
         this.html = html;
         this.messages = messages;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping({"/ogc", "/ogc/"})
@@ -222,7 +225,7 @@ class OgcMetadataController {
             format = OutputFormat.JSON;
         }
         LanguagePreference language = ItemsQuery.language(params.getFirst("lang"), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
-        return new Request(format, language, OgcLinks.of(request));
+        return new Request(format, language, OgcLinks.of(publicUrl));
     }
 
     private ResponseEntity<byte[]> send(Request r, ObjectNode body, HttpServletRequest request) throws IOException {

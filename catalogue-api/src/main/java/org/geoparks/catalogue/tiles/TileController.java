@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.geoparks.catalogue.system.PublicUrl;
 
 /**
  * Mapbox vector tiles of every collection, made by PostGIS ({@code ST_AsMVT}), simplified by
@@ -36,11 +36,13 @@ class TileController {
     private final Collections collections;
     private final VectorTiles tiles;
     private final ObjectMapper json;
+    private final PublicUrl publicUrl;
 
-    TileController(Collections collections, VectorTiles tiles, ObjectMapper json) {
+    TileController(Collections collections, VectorTiles tiles, ObjectMapper json, PublicUrl publicUrl) {
         this.collections = collections;
         this.tiles = tiles;
         this.json = json;
+        this.publicUrl = publicUrl;
     }
 
     @GetMapping("/tiles/{layer}/{z}/{x}/{y}.mvt")
@@ -74,7 +76,7 @@ class TileController {
     ObjectNode tileJson(@PathVariable String layer, @RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
         Collection c = layer(layer);
         LanguagePreference language = language(params, request);
-        String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+        String base = publicUrl.base();
         ObjectNode doc = json.createObjectNode();
         doc.put("tilejson", "3.0.0");
         doc.put("name", language.pick(c.title()).map(LanguagePreference.Localized::text).orElse(c.id()));

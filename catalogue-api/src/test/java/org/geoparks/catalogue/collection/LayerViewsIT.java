@@ -8,9 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +26,7 @@ import org.geoparks.catalogue.route.RouteFixtures;
 import org.geoparks.catalogue.route.RouteService;
 import org.geoparks.catalogue.sign.SignFixtures;
 import org.geoparks.catalogue.sign.SignService;
+import org.geoparks.catalogue.testing.Accounts;
 import org.geoparks.catalogue.testing.MapTestData;
 import org.geoparks.catalogue.testing.PostgisTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +36,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
 /**
  * Every view of every layer shows the fields its declaration lists, no more and no fewer: the
@@ -75,7 +73,7 @@ class LayerViewsIT {
     ObjectMapper json;
 
     final HttpClient http = HttpClient.newHttpClient();
-    final String admin = "Basic " + Base64.getEncoder().encodeToString("views-admin:secret-password".getBytes(StandardCharsets.UTF_8));
+    String admin;
 
     @BeforeAll
     void aRecordInEveryLayer() {
@@ -88,9 +86,8 @@ class LayerViewsIT {
         routes.importOne(new ImportKey("test", "walk"), RouteFixtures.walk("cb-walk", List.of("cb-grid-00-00", "cb-grid-00-01"),
                 RouteFixtures.line(106.31, 22.51, 106.31, 22.54)), options);
         signs.importOne(new ImportKey("test", "sign"), SignFixtures.board("cb-sign-1", "cb-grid-00-00", "cb-hazard-now"), options);
-        jdbc.update("INSERT INTO account (username, display_name, password_hash) VALUES ('views-admin', 'Admin', ?)",
-                PasswordEncoderFactories.createDelegatingPasswordEncoder().encode("secret-password"));
-        jdbc.update("INSERT INTO account_role (account_id, role) SELECT id, 'admin' FROM account WHERE username = 'views-admin'");
+        Accounts.create(jdbc, "views-admin", "secret-password", "admin", null);
+        admin = Accounts.bearer(port, "views-admin", "secret-password");
     }
 
     @Test

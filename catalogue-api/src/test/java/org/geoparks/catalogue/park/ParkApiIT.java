@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.geoparks.catalogue.provenance.ImportKey;
 import org.geoparks.catalogue.provenance.ImportOptions;
+import org.geoparks.catalogue.testing.Accounts;
 import org.geoparks.catalogue.testing.PostgisTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,6 +32,9 @@ class ParkApiIT {
 
     @Autowired
     ObjectMapper json;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     RestClient http;
 
@@ -81,8 +86,13 @@ class ParkApiIT {
     }
 
     @Test
-    void healthReportsTheDatabase() throws Exception {
-        JsonNode health = json.readTree(http.get().uri("/actuator/health").retrieve().body(String.class));
+    void healthReportsTheDatabaseToAdministratorsAndOnlyTheStatusToOthers() throws Exception {
+        JsonNode anonymous = json.readTree(http.get().uri("/actuator/health").retrieve().body(String.class));
+        assertThat(anonymous.path("status").asText()).isEqualTo("UP");
+        assertThat(anonymous.has("components")).as("no disk paths or sizes for anybody").isFalse();
+        Accounts.create(jdbc, "health-admin", "health-password", "admin", null);
+        JsonNode health = json.readTree(http.get().uri("/actuator/health")
+                .header("Authorization", Accounts.bearer(port, "health-admin", "health-password")).retrieve().body(String.class));
         assertThat(health.path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").path("db").path("status").asText()).isEqualTo("UP");
         assertThat(health.path("components").path("db").path("details").path("database").asText()).isEqualTo("PostgreSQL");
