@@ -63,6 +63,14 @@ for feat in data["features"]:
     elevation = p.get("elevation_m")
     row["do_cao_m"] = float(elevation) if elevation is not None else None
     row["ngoai_cong_vien"] = p.get("outside_park")
+    for suffix, lang in LANGS:
+        row["dia_chi_" + suffix] = text(p, "address", lang)
+    # Former names may contain commas, never a vertical bar.
+    aliases = p.get("aliases") or []
+    if any("|" in a for a in aliases):
+        sys.exit("an alias of %s contains '|', the list separator of ten_khac" % feat["id"])
+    row["ten_khac"] = "|".join(aliases) if aliases else None
+    row["ghi_chu_vi_tri"] = p.get("position_note")
     features.append({"type": "Feature", "geometry": feat["geometry"], "properties": row})
 
 with open(dst, "w", encoding="utf-8") as f:
@@ -83,7 +91,7 @@ ogr2ogr -f GPKG "$out" "$flat" \
   -sql "SELECT ma_diem, cong_vien, loai, ten_vi, ten_en, ten_zh, mo_ta_vi, mo_ta_en, mo_ta_zh,
       trang_thai, ly_do_vi, ly_do_en, ly_do_zh, do_nhay_cam, do_chinh_xac, nguon, the, tien_ich,
       phien_am, tiep_can_vi, tiep_can_en, tiep_can_zh,
-      CAST(do_cao_m AS float) AS do_cao_m, ngoai_cong_vien
+      CAST(do_cao_m AS float) AS do_cao_m, ngoai_cong_vien, dia_chi_vi, dia_chi_en, dia_chi_zh, ten_khac, ghi_chu_vi_tri
     FROM diem_di_san ORDER BY ma_diem"
 
 echo "wrote $out"

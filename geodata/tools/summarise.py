@@ -9,6 +9,7 @@ import collections
 import csv
 import glob
 import json
+import math
 import os
 
 import yaml
@@ -33,9 +34,77 @@ def table(header, rows):
     return "\n".join(out)
 
 
+def metres(a, b):
+    """Great-circle distance on the mean Earth sphere, as the dataset test computes it."""
+    p1, p2 = math.radians(a[1]), math.radians(b[1])
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b[0] - a[0]) / 2) ** 2
+    return 2 * 6371008.8 * math.asin(math.sqrt(h))
+
+
+def source_positions():
+    """sources/positions.csv: what each source says about where each place is."""
+    by_place = collections.defaultdict(list)
+    with open(os.path.join(ROOT, "sources", "positions.csv"), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            by_place[row["place"]].append(row)
+    return by_place
+
+
+def two_agreeing_within_100m(place, positions):
+    """At least two different sources position the thing itself within 100 m of the point."""
+    point = place["geometry"]["coordinates"]
+    near = {r["source"] for r in positions
+            if r["locates"] == "itself" and metres(point, (float(r["lon"]), float(r["lat"]))) <= 100}
+    return len(near) >= 2
+
+
+def quality_table(places, narrations, routes, parks):
+    positions = source_positions()
+    narrated = collections.defaultdict(set)
+    for n in narrations:
+        for lang in LANGUAGES:
+            if lang in n["narrations"]:
+                narrated[(n["place"], lang)].add(lang)
+    rows = []
+    for park, label in parks:
+        mine = [p for p in places if p["properties"]["park"] == park]
+        ids = {p["id"] for p in mine}
+        points = {tuple(round(c, 6) for c in p["geometry"]["coordinates"]) for p in mine}
+        agreeing = sum(1 for p in mine if two_agreeing_within_100m(p, positions.get(p["id"], [])))
+        surveyed = sum(1 for p in mine if "to-be-surveyed" in p["properties"].get("tags", []))
+        per_lang = [sum(1 for i in ids if narrated.get((i, lang))) for lang in LANGUAGES]
+        park_routes = [r for r in routes if r["properties"]["park"] == park]
+        real = sum(1 for r in park_routes if r["properties"].get("geometry_quality") in ("road-trace", "surveyed"))
+        rows.append([label, len(mine), len(points), agreeing, surveyed] + per_lang + [f"{real} of {len(park_routes)}"])
+    return table(["park", "places", "distinct points", "within 100 m of two agreeing sources", "to be surveyed",
+                  "narrated (vi)", "narrated (en)", "narrated (zh-Hans)", "routes with real lines"], rows)
+
+
+def to_be_surveyed(places, parks):
+    out = []
+    for park, label in parks:
+        out.append(f"\n**{label}**\n")
+        for p in sorted((p for p in places if p["properties"]["park"] == park
+                         and "to-be-surveyed" in p["properties"].get("tags", [])), key=lambda p: p["id"]):
+            prop = p["properties"]
+            out.append(f"- `{p['id']}` {prop['name']['vi']} — {prop['address']['vi'] if 'address' in prop else 'no address yet'}"
+                       f" ({prop['position_precision']})")
+    return "\n".join(out)
+
+
 def main():
     places = features("layers/cao-bang/places.geojson") + lang_son_places()
     parks = ["non-nuoc-cao-bang", "lang-son"]
+    labelled = [("non-nuoc-cao-bang", "Non nước Cao Bằng"), ("lang-son", "Lạng Sơn")]
+    narrations_all = [yaml.safe_load(open(p, encoding="utf-8")) for p in sorted(glob.glob(os.path.join(ROOT, "narrations", "*.yaml")))]
+    routes_all = features("layers/cao-bang/routes.geojson") + features("layers/lang-son/routes.geojson")
+    print("### Quality per park\n")
+    print(quality_table(places, narrations_all, routes_all, labelled))
+    print("\n### Places to be surveyed\n")
+    print("Known only to a village, commune or district (no source positions the thing itself): `±1 km` or")
+    print("coarser, tagged `to-be-surveyed`, off automatic audio triggers until a field visit fixes them.")
+    print(to_be_surveyed(places, labelled))
+    print()
     kinds = collections.Counter((p["properties"]["kind"], p["properties"]["park"]) for p in places)
     kind_names = sorted({k for k, _ in kinds})
     print("### Places per kind and park\n")
