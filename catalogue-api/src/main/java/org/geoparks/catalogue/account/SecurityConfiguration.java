@@ -3,19 +3,12 @@ package org.geoparks.catalogue.account;
 import java.util.Map;
 import org.geoparks.catalogue.system.Problems;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -32,7 +25,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(AuthSettings.class)
 class SecurityConfiguration {
 
     /** Pages of the service may load their own scripts, styles and images; nothing inline runs, nothing frames them. */
@@ -79,19 +71,6 @@ class SecurityConfiguration {
     RequestRejectedHandler requestRejectedHandler() {
         return (request, response, e) -> Problems.write(response, HttpStatus.BAD_REQUEST, "rejected-request", "Request refused",
                 "The request's address is not one the catalogue accepts (encoded slashes, '..' segments, control characters).", Map.of());
-    }
-
-    /** Checks an account's password, for signing in only. */
-    @Bean
-    AuthenticationManager authenticationManager(UserDetailsService accounts, PasswordEncoder passwords) {
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
-        provider.setPasswordEncoder(passwords);
-        return new ProviderManager(provider);
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
     @Bean
