@@ -317,20 +317,6 @@ class BundledGeodataIT {
         assertThat(shared).isEmpty();
     }
 
-    /** A place to be surveyed is not where a visitor should hear it start by itself. */
-    @Test
-    void placesToBeSurveyedStayOffAutomaticAudio() {
-        Set<String> toBeSurveyed = new HashSet<>();
-        files.places().stream().filter(p -> p.tagged("to-be-surveyed")).forEach(p -> toBeSurveyed.add(p.id()));
-        List<String> wrong = new ArrayList<>();
-        for (Map<String, Object> n : files.narrations()) {
-            if (toBeSurveyed.contains(String.valueOf(n.get("place"))) && !Boolean.FALSE.equals(n.get("auto_trigger"))) {
-                wrong.add(n.get("place") + ": narration of a place to be surveyed needs auto_trigger: false");
-            }
-        }
-        assertThat(wrong).isEmpty();
-    }
-
     /** Every place gives its address in today's units (no district) in three languages and keeps its former names. */
     @Test
     void everyPlaceHasACurrentAddressAndItsFormerNames() {
