@@ -51,8 +51,8 @@ class DraftVoices implements DisposableBean {
     private final SpeechSynthesizer synthesizer;
     private final ChangeRecorder recorder;
     private final GuideProperties.Synthesis settings;
-    private final Set<String> queued = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger running = new AtomicInteger();
+    /** Narrations queued or being spoken: each is in the executor's queue at most once. */
+    private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
     private final ExecutorService workers;
 
     /** What one refresh did. */
@@ -105,27 +105,41 @@ class DraftVoices implements DisposableBean {
 
     /** Narrations queued or being synthesized in the background. */
     int pending() {
-        return queued.size() + running.get();
+        return inFlight.size();
     }
 
     /** Queues every narration whose draft is missing or stale; returns how many were newly queued. */
     int enqueueStale() {
         int added = 0;
         for (String id : stale()) {
-            if (queued.add(id)) {
+            if (submit(id)) {
                 added++;
-                workers.submit(() -> {
-                    running.incrementAndGet();
-                    queued.remove(id);
-                    try {
-                        refresh(id);
-                    } finally {
-                        running.decrementAndGet();
-                    }
-                });
             }
         }
         return added;
+    }
+
+    /**
+     * Queues one narration unless it is queued or being spoken already. A script that changes while
+     * its old text is being spoken is caught when that job ends: the narration is still stale then.
+     */
+    private boolean submit(String id) {
+        if (!inFlight.add(id)) {
+            return false;
+        }
+        workers.submit(() -> {
+            Outcome outcome = Outcome.FAILED;
+            try {
+                outcome = refresh(id);
+            } finally {
+                inFlight.remove(id);
+            }
+            // a failure waits for the next sweep rather than looping on a broken script
+            if ((outcome == Outcome.SYNTHESIZED || outcome == Outcome.UP_TO_DATE) && stale().contains(id)) {
+                submit(id);
+            }
+        });
+        return true;
     }
 
     /** The narrations, in a language with a voice, without a recording and without a draft of their current script. */
