@@ -129,7 +129,7 @@ class GuideCoverage {
                 int radius = n == null ? NarrationDraft.DEFAULT_TRIGGER_RADIUS_M : n.radius;
                 Trigger trigger = Trigger.decide(place.sensitivity, place.tags, place.precision, place.hasPosition, radius);
                 Status status = n == null ? Status.MISSING : n.recorded ? Status.RECORDED : n.currentDraft ? Status.SYNTHESIZED_ONLY : Status.SCRIPT_ONLY;
-                String name = LanguagePreference.explicit(language).pick(names).map(LanguagePreference.Localized::text).orElse(place.id);
+                String name = LanguagePreference.negotiate(null, null, List.of(language)).pick(names).map(LanguagePreference.Localized::text).orElse(place.id);
                 rows.add(new Row(place.id, name, language, status, n != null, n != null && n.recorded,
                         n != null && n.recorded ? n.recordingMatches : null, n != null && n.currentDraft,
                         trigger.automatic(), trigger.reason(), place.precision, radius));

@@ -222,7 +222,9 @@ class GuideDocuments {
         props.put("kind", place.kind());
         props.put("status", place.status());
         String nameLanguage = spot.choice() == null ? null : spot.choice().language();
-        LanguagePreference namePreference = nameLanguage == null ? LanguagePreference.defaults() : LanguagePreference.explicit(nameLanguage);
+        // the name in the narration's language, which need not be one the catalogue writes names in
+        LanguagePreference namePreference = nameLanguage == null ? LanguagePreference.defaults()
+                : LanguagePreference.negotiate(null, null, List.of(nameLanguage));
         props.put("name", namePreference.pick(place.name()).map(LanguagePreference.Localized::text).orElse(place.id()));
         if (spot.narration() == null) {
             props.putNull("narration");

@@ -75,7 +75,7 @@ public class NarrationService {
         } else {
             Route route = routes.get(draft.routeId());
             if (draft.stopPosition() > route.stopIds().size()) {
-                throw new NotFoundException("stop of route '" + draft.routeId() + "' at position", Integer.toString(draft.stopPosition()));
+                throw new NotFoundException("stop", draft.routeId() + "/" + draft.stopPosition());
             }
             park = route.getParkId();
         }

@@ -52,6 +52,7 @@ class AudioGuideIT {
     static final String FOSSILS = "cb-lang-mon-coral-fossils";
     static final String HILL = "cb-coverage-hill";
     static final String PEAK = "cb-phja-oac-peak";
+    static final String VIEW = "cb-french-viewpoint";
     static final String ROUTE = "cb-falls-walk";
     static final String EXACT_FOSSIL_LON = "106.70123";
 
@@ -91,6 +92,8 @@ class AudioGuideIT {
                 Sensitivity.PUBLIC, "±10 m", List.of("to-be-surveyed")), options);
         places.importPlace(key(PEAK), GuideFixtures.place(PEAK, PlaceKind.LANDFORM, "Đỉnh Phja Oắc", 105.88, 22.60,
                 Sensitivity.PUBLIC, "±5 km", List.of()), options);
+        places.importPlace(key(VIEW), GuideFixtures.place(VIEW, PlaceKind.VIEWPOINT, "Điểm ngắm cảnh", 106.40, 22.90,
+                Sensitivity.PUBLIC, "±10 m", List.of()), options);
         routes.importRoute(key(ROUTE), RouteFixtures.walk(ROUTE, List.of(FALLS, PAGODA, FOSSILS),
                 RouteFixtures.line(106.7215, 22.8553, 106.7230, 22.8560, 106.7012, 22.8457)), options);
 
@@ -100,6 +103,7 @@ class AudioGuideIT {
         narrate(PAGODA, "en", "Trúc Lâm pagoda", "The pagoda looks over the falls. Please speak quietly inside.", 100);
         narrate(CAVE, "vi", "Động Ngườm Ngao", "Động Ngườm Ngao là hang động đá vôi. Hãy giữ ấm.", 200);
         narrate(PEAK, "vi", "Đỉnh Phja Oắc", "Xin chào. Đây là đỉnh Phja Oắc, trên sông Quây Sơn.", 500);
+        narrate(VIEW, "fr", "Belvédère", "Bienvenue au belvédère. Regardez vers le nord.", 50);
         narrate(FOSSILS, "en", "Lang Môn corals", "Corals from an ancient sea lie in this rock. Please leave them where they are.", 150);
 
         GuideFixtures.account(jdbc, "admin", "admin", null);
@@ -138,6 +142,18 @@ class AudioGuideIT {
         assertThat(french.statusCode()).isEqualTo(400);
         assertThat(french.headers().firstValue("Content-Type")).contains("application/problem+json");
         assertThat(http.get("/api/v1/places/" + HILL + "/guide").send().statusCode()).as("no narration").isEqualTo(404);
+    }
+
+    @Test
+    void aNarrationOnlyInALanguageWithoutAVoiceIsServedAsItsTextAndSaysWhy() throws IOException {
+        JsonNode view = guide("/api/v1/places/" + VIEW + "/guide?lang=vi", null);
+        assertThat(view.at("/properties/narration/language").asText()).isEqualTo("fr");
+        assertThat(view.at("/properties/narration/language_chosen_by").asText()).isEqualTo("only-available");
+        assertThat(view.at("/properties/name").asText()).as("no French name: the fallback chain").isEqualTo("Điểm ngắm cảnh (en)");
+        assertThat(view.at("/properties/narration/audio_status").asText()).isEqualTo("text-only");
+        assertThat(view.at("/properties/narration/audio_note").asText()).contains("no draft voice speaks fr");
+        assertThat(view.at("/properties/trigger/mode").asText()).as("±10 m within 50 m").isEqualTo("automatic");
+        assertThat(drafts.refresh(NarrationDraft.idOf(VIEW, "fr"))).isEqualTo(DraftVoices.Outcome.NO_VOICE);
     }
 
     // ---------------------------------------------------------------- draft voices
@@ -392,6 +408,29 @@ class AudioGuideIT {
     }
 
     @Test
+    void aStopsOwnNarrationIsPlayedOnItsRouteInsteadOfThePlaces() throws IOException {
+        String form = "{\"title\":\"Last stop\",\"script\":\"This is the end of the walk. The corals are protected: look, do not touch.\",\"trigger_radius_m\":120}";
+        HttpResponse<byte[]> anonymous = http.get("/api/v1/routes/" + ROUTE + "/stops/3/narrations/en")
+                .method("PUT", form.getBytes(StandardCharsets.UTF_8), "application/json").send();
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        HttpResponse<byte[]> created = http.get("/api/v1/routes/" + ROUTE + "/stops/3/narrations/en").as("cb-manager")
+                .method("PUT", form.getBytes(StandardCharsets.UTF_8), "application/json").send();
+        assertThat(created.statusCode()).as(GuideHttp.body(created)).isEqualTo(201);
+        String id = NarrationDraft.idOfStop(ROUTE, 3, "en");
+        assertThat(json.readTree(created.body()).path("id").asText()).isEqualTo(id);
+        assertThat(http.get("/api/v1/routes/" + ROUTE + "/stops/9/narrations/en").as("cb-manager")
+                .method("PUT", form.getBytes(StandardCharsets.UTF_8), "application/json").send().statusCode()).isEqualTo(404);
+
+        assertThat(drafts.refresh(id)).isEqualTo(DraftVoices.Outcome.SYNTHESIZED);
+        JsonNode stop = guide("/api/v1/routes/" + ROUTE + "/guide?lang=en", null).path("features").get(3);
+        assertThat(stop.at("/properties/narration/id").asText()).isEqualTo(id);
+        assertThat(stop.at("/properties/narration/audio/0/origin").asText()).isEqualTo("synthesized");
+        assertThat(stop.at("/properties/trigger/radius_m").asInt()).isEqualTo(120);
+        assertThat(guide("/api/v1/places/" + FOSSILS + "/guide?lang=en", null).at("/properties/narration/id").asText())
+                .as("the place keeps its own").isEqualTo(NarrationDraft.idOf(FOSSILS, "en"));
+    }
+
+    @Test
     void aPlaceKnownOnlyApproximatelyIsOfferedOnDemand() throws IOException {
         JsonNode trigger = guide("/api/v1/places/" + CAVE + "/guide", null).at("/properties/trigger");
         assertThat(trigger.path("mode").asText()).isEqualTo("on-demand");
@@ -428,7 +467,7 @@ class AudioGuideIT {
         JsonNode cave = report.path("rows").findParents("place").stream()
                 .filter(r -> r.path("place").asText().equals(CAVE) && r.path("language").asText().equals("vi")).findFirst().orElseThrow();
         assertThat(cave.path("status").asText()).isIn("script-only", "recorded");
-        assertThat(report.at("/summary/places").asInt()).isEqualTo(6);
+        assertThat(report.at("/summary/places").asInt()).isEqualTo(7);
 
         HttpResponse<byte[]> csv = http.get("/api/v1/parks/" + PARK + "/guide-coverage?f=csv").send();
         assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
