@@ -1,11 +1,12 @@
 package org.geoparks.catalogue.i18n;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Which language a visitor reads, with the fallback chain when a text lacks it: the language
@@ -20,9 +21,94 @@ public final class LanguagePreference {
     private static final List<String> FALLBACK = List.of("en", "vi", "zh-Hans");
 
     private final List<String> chain;
+    /** Why each language of the chain is in it, position by position. */
+    private final List<Source> sources;
 
     private LanguagePreference(List<String> chain) {
+        this(chain, chain.stream().map(tag -> Source.CATALOGUE_FALLBACK).toList());
+    }
+
+    private LanguagePreference(List<String> chain, List<Source> sources) {
         this.chain = List.copyOf(chain);
+        this.sources = List.copyOf(sources);
+    }
+
+    /** Why a language was chosen, as answers tell their clients. */
+    public enum Source {
+        /** The request's {@code lang} parameter. */
+        REQUESTED("lang"),
+        /** The request's Accept-Language header. */
+        ACCEPT_LANGUAGE("accept-language"),
+        /** The languages the park serves, in the catalogue's fallback order. */
+        PARK_FALLBACK("park-fallback"),
+        /** The catalogue's own fallback order. */
+        CATALOGUE_FALLBACK("catalogue-fallback"),
+        /** None of the above was available: the only language there is. */
+        ONLY_AVAILABLE("only-available");
+
+        private final String code;
+
+        Source(String code) {
+            this.code = code;
+        }
+
+        @com.fasterxml.jackson.annotation.JsonValue
+        public String code() {
+            return code;
+        }
+    }
+
+    /** A language chosen among those available, and why. */
+    public record Choice(String language, Source source) {
+    }
+
+    /**
+     * For content a park offers in some languages (audio-guide narrations): the {@code lang}
+     * parameter when given (it must be a served language), then the Accept-Language header's
+     * languages in the visitor's order, then the park's languages in the catalogue's fallback
+     * order (English, Vietnamese, Chinese), then the catalogue's other languages. So a Chinese
+     * visitor at a park without a Chinese narration hears English before Vietnamese.
+     */
+    public static LanguagePreference negotiate(String lang, String acceptLanguage, List<String> parkLanguages) {
+        return chain(lang == null || lang.isBlank() ? null : explicit(lang).primary(), acceptLanguage,
+                parkLanguages == null ? List.of() : parkLanguages);
+    }
+
+    /** The one construction of a chain: requested, accepted, the park's, the catalogue's fallback. */
+    private static LanguagePreference chain(String requested, String acceptLanguage, List<String> parkLanguages) {
+        Map<String, Source> chain = new LinkedHashMap<>();
+        if (requested != null) {
+            chain.put(requested, Source.REQUESTED);
+        }
+        if (acceptLanguage != null && !acceptLanguage.isBlank()) {
+            try {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                    if (range.getWeight() > 0 && !range.getRange().equals("*")) {
+                        match(range.getRange()).ifPresent(tag -> chain.putIfAbsent(tag, Source.ACCEPT_LANGUAGE));
+                    }
+                }
+            } catch (IllegalArgumentException malformed) {
+                // a malformed header says nothing usable: ignored, never an error
+            }
+        }
+        List<String> park = parkLanguages.stream().map(tag -> match(tag).orElse(tag)).toList();
+        FALLBACK.stream().filter(park::contains).forEach(tag -> chain.putIfAbsent(tag, Source.PARK_FALLBACK));
+        park.forEach(tag -> chain.putIfAbsent(tag, Source.PARK_FALLBACK));
+        FALLBACK.forEach(tag -> chain.putIfAbsent(tag, Source.CATALOGUE_FALLBACK));
+        return new LanguagePreference(new ArrayList<>(chain.keySet()), new ArrayList<>(chain.values()));
+    }
+
+    /**
+     * The first language of the chain among those available, and why it was chosen; any available
+     * one when the chain names none of them; empty when nothing is available.
+     */
+    public Optional<Choice> choose(Collection<String> available) {
+        for (int i = 0; i < chain.size(); i++) {
+            if (available.contains(chain.get(i))) {
+                return Optional.of(new Choice(chain.get(i), sources.get(i)));
+            }
+        }
+        return available.stream().sorted().findFirst().map(tag -> new Choice(tag, Source.ONLY_AVAILABLE));
     }
 
     public static LanguagePreference defaults() {
@@ -41,29 +127,11 @@ public final class LanguagePreference {
 
     /** From an Accept-Language header: never an error; what cannot be matched is ignored. */
     public static LanguagePreference fromAcceptLanguage(String header) {
-        if (header == null || header.isBlank()) {
-            return defaults();
-        }
-        List<String> wanted = new ArrayList<>();
-        try {
-            for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-                if (range.getWeight() > 0 && !range.getRange().equals("*")) {
-                    match(range.getRange()).ifPresent(wanted::add);
-                }
-            }
-        } catch (IllegalArgumentException malformed) {
-            return defaults();
-        }
-        Set<String> chain = new LinkedHashSet<>(wanted);
-        chain.addAll(FALLBACK);
-        return new LanguagePreference(new ArrayList<>(chain));
+        return chain(null, header, List.of());
     }
 
     private static LanguagePreference withFirst(String first) {
-        Set<String> chain = new LinkedHashSet<>();
-        chain.add(first);
-        chain.addAll(FALLBACK);
-        return new LanguagePreference(new ArrayList<>(chain));
+        return chain(first, null, List.of());
     }
 
     /** The served language a requested tag means: {@code zh}, {@code zh-CN}, {@code zh-Hant-TW} → {@code zh-Hans}; {@code en-GB} → {@code en}. */

@@ -26,7 +26,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         String body = Problems.json(Problems.of(status, "http-" + status.value(), status.getReasonPhrase(), ProblemErrorController.detail(status)));
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name()); // the reporter writes characters
             Writer writer = response.getReporter();
             if (writer != null) {
                 writer.write(body);

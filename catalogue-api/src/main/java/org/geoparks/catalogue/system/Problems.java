@@ -42,8 +42,8 @@ public final class Problems {
         ProblemDetail problem = of(status, type, title, detail);
         properties.forEach(problem::setProperty);
         response.setStatus(status.value());
+        // JSON is UTF-8 by definition (RFC 8259): no charset parameter
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
         JSON.writeValue(response.getOutputStream(), problem);
     }
 
