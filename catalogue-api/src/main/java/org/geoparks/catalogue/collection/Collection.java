@@ -38,14 +38,14 @@ public record Collection(String id, LocalizedText title, LocalizedText descripti
         return layer.geometry();
     }
 
-    /** What everybody sees of the geometry. */
+    /** SQL for what everybody sees of the geometry (the relation aliased {@code t}). */
     public String publicGeometry() {
-        return layer.geometry().publicColumn();
+        return layer.geometry().publicSql();
     }
 
-    /** What the managers of a record's park see. */
+    /** SQL for what the managers of a record's park see. */
     public String exactGeometry() {
-        return layer.geometry().exactColumn();
+        return layer.geometry().exactSql();
     }
 
     public String parkColumn() {

@@ -46,7 +46,8 @@ public final class HazardLayer {
                             "Các nguy cơ đang có hiệu lực lúc này, kể cả theo mùa (hoặc vào thời điểm hỏi bằng datetime).",
                             "此刻有效的安全隐患，包括季节性隐患（或按 datetime 指定的时间）。")))
             .table("hazard")
-            .geometry(LayerGeometry.plain("geom", Geometries.ANY, true))
+            .geometry(LayerGeometry.aroundProtectedSites("geom", "ARRAY[t.place_id]", Geometries.ANY, true))
+            .dependsOn("place")
             .parkColumn("park_id")
             .temporal(new Temporal("valid_from", "valid_until", "season_start", "season_end", "status", HazardStatus.RESOLVED.code()))
             .jsonLd(JsonLdType.of("SpecialAnnouncement").withExtras((node, p) ->

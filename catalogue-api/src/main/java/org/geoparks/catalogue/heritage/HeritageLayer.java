@@ -40,7 +40,7 @@ public final class HeritageLayer {
                     "地质公园社区的活态传统及其实践地点（几何为这些地点的集合）。"))
             .table("intangible_heritage")
             .readFrom("ogc_intangible_heritage")
-            .geometry(new LayerGeometry("public_geom", "geom", Geometries.ANY, false))
+            .geometry(LayerGeometry.withPublicColumn("public_geom", "geom", Geometries.ANY, false))
             .dependsOn("place")
             .jsonLd(JsonLdType.of("CreativeWork"))
             .fields(CATEGORY, NAME, DESCRIPTION, COMMUNITIES, TRANSLITERATED, UNESCO_LISTING, PLACES, PARKS, SOURCES, UPDATED)

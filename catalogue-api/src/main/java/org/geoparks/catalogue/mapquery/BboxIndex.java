@@ -227,7 +227,7 @@ class BboxIndex {
 
     private Snapshot build(Collection c, long version) {
         long started = System.nanoTime();
-        String g = "t." + c.publicGeometry();
+        String g = c.publicGeometry();
         String box = "Box3D(" + g + ")";
         String sql = "SELECT t.id, ST_XMin(" + box + "), ST_XMax(" + box + "), ST_YMin(" + box + "), ST_YMax(" + box + "), GeometryType("
                 + g + ") = 'POINT' FROM " + c.relation() + " t WHERE " + g + " IS NOT NULL"

@@ -65,7 +65,7 @@ public class Extents {
 
     private Extent compute(Collection c) {
         String where = c.condition() != null ? " WHERE " + c.condition() : "";
-        double[] bbox = jdbc.query("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT ST_Extent(t." + c.publicGeometry()
+        double[] bbox = jdbc.query("SELECT ST_XMin(e), ST_YMin(e), ST_XMax(e), ST_YMax(e) FROM (SELECT ST_Extent(" + c.publicGeometry()
                 + ") AS e FROM " + c.relation() + " t" + where + ") x", rs -> {
                     rs.next();
                     return rs.getObject(1) == null ? null

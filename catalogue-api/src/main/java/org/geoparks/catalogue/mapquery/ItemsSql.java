@@ -114,15 +114,15 @@ final class ItemsSql {
 
     /** The geometry the caller may see: exact for managers of the record's park, else the public one. */
     static String visibleGeometry(Collection c, ParkScope scope, MapSqlParameterSource params) {
-        String publicGeometry = "t." + c.publicGeometry();
+        String publicGeometry = c.publicGeometry();
         if (scope.isPublic() || c.parkColumn() == null || !c.geometry().hasPublicVersion()) {
             return publicGeometry;
         }
         if (scope.allParks()) {
-            return "t." + c.exactGeometry();
+            return c.exactGeometry();
         }
         params.addValue("managedParks", scope.managedParks().toArray(String[]::new));
-        return "CASE WHEN t." + c.parkColumn() + " = ANY(:managedParks) THEN t." + c.exactGeometry() + " ELSE " + publicGeometry + " END";
+        return "CASE WHEN t." + c.parkColumn() + " = ANY(:managedParks) THEN " + c.exactGeometry() + " ELSE " + publicGeometry + " END";
     }
 
     static String projected(String geometry, SupportedCrs crs) {
@@ -138,7 +138,7 @@ final class ItemsSql {
         }
         if (q.bbox() != null) {
             // Filter on the geometry the public sees: an exact position never leaks through a filter.
-            String g = "t." + c.publicGeometry();
+            String g = c.publicGeometry();
             List<String> boxes = new ArrayList<>();
             double[] b = q.bbox();
             if (q.crossesAntimeridian()) {

@@ -87,7 +87,7 @@ public class VectorTiles {
         for (Field field : attributes(c)) {
             attributes.append(", ").append(field.sql(languageSql)).append(" AS ").append(field.name());
         }
-        String g = "t." + c.publicGeometry();
+        String g = c.publicGeometry();
         return "WITH bounds AS (SELECT ST_TileEnvelope(?, ?, ?) AS env, "
                 + "(40075016.68557849 / 4096 / 2) / (1 << ?) AS half_pixel), "
                 + "features AS (SELECT ST_AsMVTGeom(ST_SimplifyPreserveTopology(ST_Transform(" + g + ", 3857), bounds.half_pixel), bounds.env, 4096, 64, true) AS geom, "

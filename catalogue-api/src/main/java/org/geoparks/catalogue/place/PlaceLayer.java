@@ -55,7 +55,7 @@ public final class PlaceLayer {
                     "Mọi điểm của các công viên địa chất: điểm di sản địa chất, hang động, thác nước, di tích, làng nghề, điểm ngắm cảnh…",
                     "地质公园的所有地点：地质遗迹、洞穴、瀑布、古迹、村落、观景点……"))
             .table("place")
-            .geometry(new LayerGeometry("public_geom", "geom", Geometries.POINT_OR_AREA, true))
+            .geometry(LayerGeometry.withPublicColumn("public_geom", "geom", Geometries.POINT_OR_AREA, true))
             .parkColumn("park_id")
             .jsonLd(JsonLdType.of("TouristAttraction").withExtras((node, p) -> node.put("isAccessibleForFree", true)))
             .fields(KIND, PARK, NAME, DESCRIPTION, ADDRESS, TRANSLITERATED, ALIASES, STATUS, STATUS_REASON, SENSITIVITY, TAGS,

@@ -48,7 +48,8 @@ public final class RouteLayer {
                     "Các tuyến tham quan và tuyến địa chất với các điểm dừng theo thứ tự; chiều dài đo trên ellipsoid, tính bằng mét.",
                     "游览线路与地质步道及其有序站点；长度按椭球面计算，单位为米。"))
             .table("route")
-            .geometry(LayerGeometry.plain("geom", Geometries.LINE, true))
+            .geometry(LayerGeometry.aroundProtectedSites("geom", "NULL::text[]", Geometries.LINE, true))
+            .dependsOn("place")
             .parkColumn("park_id")
             .jsonLd(JsonLdType.of("TouristTrip"))
             .fields(PARK, NAME, DESCRIPTION, TRANSLITERATED, MODE, DIFFICULTY, DURATION, LENGTH, THEMES, SEASONS, STOPS,

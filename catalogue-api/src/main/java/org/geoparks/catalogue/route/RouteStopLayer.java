@@ -32,7 +32,7 @@ public final class RouteStopLayer {
                     "每条线路按顺序排列的站点，位于其地点的位置。"))
             .table("route_stop")
             .readFrom("ogc_route_stop")
-            .geometry(new LayerGeometry("public_geom", "geom", Geometries.POINT_OR_AREA, true))
+            .geometry(LayerGeometry.withPublicColumn("public_geom", "geom", Geometries.POINT_OR_AREA, true))
             .parkColumn("park_id")
             .dependsOn("route", "place")
             .jsonLd(JsonLdType.of("TouristAttraction").withExtras((node, p) -> node.put("isAccessibleForFree", true)))

@@ -38,7 +38,9 @@ public final class SignLayer {
                     "Danh mục biển báo: bảng thuyết minh, biển chỉ dẫn, cảnh báo và an toàn, cùng tình trạng của chúng.",
                     "标识清单：解说牌、指示牌、警示牌和安全牌及其状况。"))
             .table("sign")
-            .geometry(LayerGeometry.plain("geom", Geometries.POINT, true))
+            .geometry(LayerGeometry.aroundProtectedSites("geom",
+                    "ARRAY[t.serves_place_id, (SELECT h.place_id FROM hazard h WHERE h.id = t.serves_hazard_id)]", Geometries.POINT, true))
+            .dependsOn("place", "hazard")
             .parkColumn("park_id")
             .jsonLd(JsonLdType.of("Place"))
             .fields(TYPE, PARK, CONDITION, INSTALLED, LAST_INSPECTED, LANGUAGES, SERVES_PLACE, SERVES_HAZARD, TEXT, PHOTO, SAMPLE,
