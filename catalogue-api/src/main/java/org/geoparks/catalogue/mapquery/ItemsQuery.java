@@ -166,6 +166,11 @@ public record ItemsQuery(
         return b;
     }
 
+    /** The same query answered in WGS 84 longitude/latitude (what schema.org's GeoCoordinates are). */
+    public ItemsQuery inWgs84() {
+        return new ItemsQuery(bbox, bboxCrs, SupportedCrs.CRS84, limit, offset, after, time, filters, language, f);
+    }
+
     /** Whether the box crosses the antimeridian (west edge east of the east edge, in degrees). */
     public boolean crossesAntimeridian() {
         return bbox != null && bbox[0] > bbox[2];

@@ -77,8 +77,10 @@ class OgcFeaturesController {
         Collection c = collection(collectionId);
         // "In force now" is answered to the minute, so that a page can be cached for that minute.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-        ItemsQuery q = ItemsQuery.parse(c, params, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), now);
-        OutputFormat format = OutputFormat.negotiate(q.f(), request.getHeader(HttpHeaders.ACCEPT), OutputFormat.GEOJSON);
+        ItemsQuery asked = ItemsQuery.parse(c, params, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), now);
+        OutputFormat format = OutputFormat.negotiate(asked.f(), request.getHeader(HttpHeaders.ACCEPT), OutputFormat.GEOJSON);
+        // schema.org's coordinates are WGS 84 latitude and longitude, whatever crs asks for
+        ItemsQuery q = format == OutputFormat.JSONLD ? asked.inWgs84() : asked;
         ParkScope scope = ParkScope.current();
         OgcLinks links = OgcLinks.of(publicUrl);
         HttpHeaders headers = contentHeaders(q.crs(), q.language());
@@ -127,9 +129,10 @@ class OgcFeaturesController {
         OutputFormat format = OutputFormat.negotiate(params.getFirst("f"), request.getHeader(HttpHeaders.ACCEPT), OutputFormat.GEOJSON);
         ParkScope scope = ParkScope.current();
         OgcLinks links = OgcLinks.of(publicUrl);
-        String featureJson = queries.feature(c, featureId, crs, language, scope)
-                .orElseThrow(() -> new NotFoundException("feature in collection '" + c.id() + "'", featureId));
-        ObjectNode feature = (ObjectNode) json.readTree(featureJson);
+        ObjectNode feature = feature(c, featureId, crs, language, scope);
+        // schema.org's coordinates are WGS 84 latitude and longitude, whatever crs asks for
+        ObjectNode wgs84 = crs == SupportedCrs.CRS84 || format == OutputFormat.GEOJSON || format == OutputFormat.JSON
+                ? feature : feature(c, featureId, SupportedCrs.CRS84, language, scope);
         String self = links.to("/collections/" + c.id() + "/items/" + featureId);
         long version = versions.of(c);
         RenderedPage page = switch (format) {
@@ -141,7 +144,7 @@ class OgcFeaturesController {
                         Link.of(links.to("/collections/" + c.id()), "collection", "application/json", "The collection")));
                 yield RenderedPage.of(json.writeValueAsString(feature), OutputFormat.GEOJSON.mediaType(), version);
             }
-            case JSONLD -> RenderedPage.of(json.writeValueAsString(jsonLd.item(c, feature, self, language.primary(),
+            case JSONLD -> RenderedPage.of(json.writeValueAsString(jsonLd.item(c, wgs84, self, language.primary(),
                     placeLinks(links))), OutputFormat.JSONLD.mediaType(), version);
             case HTML -> {
                 JsonNode p = feature.path("properties");
@@ -152,11 +155,18 @@ class OgcFeaturesController {
                                 Link.of(links.to("/collections/" + c.id() + "/items?f=html"), "collection", "text/html",
                                         c.title().get("en").orElse(c.id()))))
                         .code("geometry", feature.path("geometry").toString())
-                        .jsonLd(json.writeValueAsString(jsonLd.item(c, feature, self, language.primary(), placeLinks(links))));
+                        .jsonLd(json.writeValueAsString(jsonLd.item(c, wgs84, self, language.primary(), placeLinks(links))));
                 yield RenderedPage.of(html.render(OgcHtml.properties(htmlPage, p)), "text/html;charset=UTF-8", version);
             }
         };
         return HttpCaching.send(page, request, HttpCaching.cacheControl(scope, 60), contentHeaders(crs, language));
+    }
+
+    private ObjectNode feature(Collection c, String featureId, SupportedCrs crs, LanguagePreference language, ParkScope scope)
+            throws IOException {
+        String featureJson = queries.feature(c, featureId, crs, language, scope)
+                .orElseThrow(() -> new NotFoundException("feature in collection '" + c.id() + "'", featureId));
+        return (ObjectNode) json.readTree(featureJson);
     }
 
     private Collection collection(String id) {

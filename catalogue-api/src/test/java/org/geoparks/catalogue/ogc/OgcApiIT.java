@@ -246,6 +246,19 @@ class OgcApiIT {
     }
 
     @Test
+    void schemaOrgCoordinatesAreWgs84LatitudeAndLongitudeWhateverCrsIsAsked() throws Exception {
+        for (String crs : List.of("EPSG:3405", "EPSG:4326", "http://www.opengis.net/def/crs/EPSG/0/3857")) {
+            JsonNode ld = getJson("/ogc/collections/places/items/cb-grid-00-00?f=jsonld&crs=" + crs);
+            assertThat(ld.path("geo").path("latitude").asDouble()).as(crs).isEqualTo(22.51);
+            assertThat(ld.path("geo").path("longitude").asDouble()).as(crs).isEqualTo(106.31);
+            JsonNode page = getJson("/ogc/collections/places/items?f=jsonld&limit=1&crs=" + crs);
+            assertThat(page.path("@graph").get(0).path("geo").path("longitude").asDouble()).as(crs).isBetween(106.0, 107.0);
+            HttpResponse<String> html = get("/ogc/collections/places/items/cb-grid-00-00?f=html&crs=" + crs);
+            assertThat(html.body()).as(crs).contains("\"latitude\":22.51");
+        }
+    }
+
+    @Test
     void aTenThousandFeaturePageStreamsEveryFeature() throws Exception {
         JsonNode page = getJson("/ogc/collections/places/items?limit=10000");
         assertThat(page.path("numberReturned").asInt()).isEqualTo(MapTestData.GRID * MapTestData.GRID + 1);
