@@ -35,6 +35,7 @@ class ProblemErrorController implements ErrorController {
             case BAD_REQUEST -> "The request is malformed: check its address, encoding and headers.";
             case REQUEST_HEADER_FIELDS_TOO_LARGE, URI_TOO_LONG -> "The request's address or headers are too long.";
             case PAYLOAD_TOO_LARGE -> "The request's body is larger than this resource takes.";
+            case HTTP_VERSION_NOT_SUPPORTED -> "Speak HTTP/1.1 or HTTP/2 to the catalogue.";
             default -> status.is5xxServerError()
                     ? "The catalogue failed to answer this request; the failure is logged under the request's id."
                     : "The request cannot be answered as sent.";

@@ -23,6 +23,11 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             return;
         }
         HttpStatus status = HttpStatus.resolve(code) != null ? HttpStatus.valueOf(code) : HttpStatus.BAD_REQUEST;
+        if (status == HttpStatus.HTTP_VERSION_NOT_SUPPORTED) {
+            // a request line naming a protocol this server does not speak is a malformed request, not a failure of the server
+            status = HttpStatus.BAD_REQUEST;
+            response.setStatus(status.value());
+        }
         String body = Problems.json(Problems.of(status, "http-" + status.value(), status.getReasonPhrase(), ProblemErrorController.detail(status)));
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

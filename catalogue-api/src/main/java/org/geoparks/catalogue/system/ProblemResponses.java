@@ -37,67 +37,67 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemResponses.class);
 
     @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
-        return Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage());
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return Problems.answer(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", e.getMessage()));
     }
 
     @ExceptionHandler(InvalidRecordException.class)
-    ProblemDetail invalidRecord(InvalidRecordException e) {
+    ResponseEntity<ProblemDetail> invalidRecord(InvalidRecordException e) {
         ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "invalid-record", "Invalid record", e.getMessage());
         problem.setProperty("field", e.field());
-        return problem;
+        return Problems.answer(problem);
     }
 
     @ExceptionHandler(LanguageTag.InvalidLanguageTagException.class)
-    ProblemDetail invalidLanguage(LanguageTag.InvalidLanguageTagException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "invalid-language", "Invalid language", e.getMessage());
+    ResponseEntity<ProblemDetail> invalidLanguage(LanguageTag.InvalidLanguageTagException e) {
+        return Problems.answer(Problems.of(HttpStatus.BAD_REQUEST, "invalid-language", "Invalid language", e.getMessage()));
     }
 
     @ExceptionHandler(InvalidParameterException.class)
-    ProblemDetail badParameter(InvalidParameterException e) {
+    ResponseEntity<ProblemDetail> badParameter(InvalidParameterException e) {
         ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "bad-parameter", "Invalid request parameter", e.getMessage());
         problem.setProperty("parameter", e.parameter());
-        return problem;
+        return Problems.answer(problem);
     }
 
     @ExceptionHandler(LanguagePreference.UnsupportedLanguageException.class)
-    ProblemDetail unsupportedLanguage(LanguagePreference.UnsupportedLanguageException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "unsupported-language", "Language not served", e.getMessage());
+    ResponseEntity<ProblemDetail> unsupportedLanguage(LanguagePreference.UnsupportedLanguageException e) {
+        return Problems.answer(Problems.of(HttpStatus.BAD_REQUEST, "unsupported-language", "Language not served", e.getMessage()));
     }
 
     @ExceptionHandler(ImportRejectedException.class)
-    ProblemDetail importRejected(ImportRejectedException e) {
+    ResponseEntity<ProblemDetail> importRejected(ImportRejectedException e) {
         ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "import-rejected", "Record rejected", e.getMessage());
         problem.setProperty("record", e.recordId());
-        return problem;
+        return Problems.answer(problem);
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
-    ProblemDetail concurrentEdit(ObjectOptimisticLockingFailureException e) {
-        return Problems.of(HttpStatus.CONFLICT, "edit-conflict", "Edited by somebody else",
-                "The record changed since you read it. Reload it and apply your change again.");
+    ResponseEntity<ProblemDetail> concurrentEdit(ObjectOptimisticLockingFailureException e) {
+        return Problems.answer(Problems.of(HttpStatus.CONFLICT, "edit-conflict", "Edited by somebody else",
+                "The record changed since you read it. Reload it and apply your change again."));
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
-    ProblemDetail integrity(DataIntegrityViolationException e) {
+    ResponseEntity<ProblemDetail> integrity(DataIntegrityViolationException e) {
         log.warn("Write refused by the database: {}", e.getMostSpecificCause().getMessage());
-        return Problems.of(HttpStatus.CONFLICT, "integrity", "Refused by the catalogue's rules",
-                "The catalogue's database refused this change as inconsistent with its records (the log says which rule, under the request's id).");
+        return Problems.answer(Problems.of(HttpStatus.CONFLICT, "integrity", "Refused by the catalogue's rules",
+                "The catalogue's database refused this change as inconsistent with its records (the log says which rule, under the request's id)."));
     }
 
     @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class})
     ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e, HttpServletRequest request) {
         log.error("The database did not answer {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "30")
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
                         "The catalogue cannot reach its database just now. Try again in a minute."));
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
         log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
-        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
-                "The catalogue failed to answer this request; the failure is logged under the request's id. Try again, and report it with the id if it persists.");
+        return Problems.answer(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+                "The catalogue failed to answer this request; the failure is logged under the request's id. Try again, and report it with the id if it persists."));
     }
 
     /**
@@ -129,6 +129,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
                 problem.setType(java.net.URI.create(Problems.TYPE_BASE + "http-" + status.value()));
             }
         }
-        return super.handleExceptionInternal(e, body, headers, status, request);
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.putAll(headers);
+        if (body instanceof ProblemDetail) {
+            problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        }
+        return super.handleExceptionInternal(e, body, problemHeaders, status, request);
     }
 }

@@ -1,5 +1,6 @@
 package org.geoparks.catalogue.system;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 
 /**
  * RFC 9457 problem documents: the one shape of every error the catalogue answers, whether Spring
@@ -20,9 +22,17 @@ public final class Problems {
     /** Problem types are tag URIs (RFC 4151): stable names that do not pretend to be pages. */
     public static final String TYPE_BASE = "tag:geoparks.catalogue,2026:problem/";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Writes problems as Spring does (extra properties at the top level), without nulls. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
     private Problems() {
+    }
+
+    /** As a response whose type is set here, so that writing it never depends on an Accept header that cannot be met. */
+    public static org.springframework.http.ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+        return org.springframework.http.ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     public static ProblemDetail of(HttpStatus status, String type, String title, String detail) {
@@ -48,7 +58,7 @@ public final class Problems {
     }
 
     /** The JSON of a problem, for writers that are neither Spring MVC nor a servlet response (Tomcat's valve). */
-    static String json(ProblemDetail problem) {
+    public static String json(ProblemDetail problem) {
         try {
             return JSON.writeValueAsString(problem);
         } catch (IOException e) {

@@ -3,12 +3,18 @@ package org.geoparks.catalogue.system;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -39,7 +45,34 @@ class RequestSanity extends OncePerRequestFilter {
                     bad.isEmpty() ? Map.of() : Map.of("parameter", bad));
             return;
         }
-        chain.doFilter(request, response);
+        chain.doFilter(readableAccept(request), response);
+    }
+
+    /**
+     * An Accept header that cannot be parsed is read as none (RFC 9110 lets a server disregard
+     * it): every endpoint then answers in its usual format instead of failing to negotiate.
+     */
+    private static HttpServletRequest readableAccept(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept == null) {
+            return request;
+        }
+        try {
+            MediaType.parseMediaTypes(accept);
+            return request;
+        } catch (InvalidMediaTypeException malformed) {
+            return new HttpServletRequestWrapper(request) {
+                @Override
+                public String getHeader(String name) {
+                    return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? null : super.getHeader(name);
+                }
+
+                @Override
+                public Enumeration<String> getHeaders(String name) {
+                    return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? Collections.emptyEnumeration() : super.getHeaders(name);
+                }
+            };
+        }
     }
 
     /** The name of the first parameter whose name or value holds a character no parameter takes, or null. */

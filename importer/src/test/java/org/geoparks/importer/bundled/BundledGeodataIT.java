@@ -299,6 +299,28 @@ class BundledGeodataIT {
         assertThat(wrong).isEmpty();
     }
 
+    /**
+     * A public place beside a protected one would point at it: the service generalises what is
+     * about or beside a protected site (signs, hazards, routes) but publishes places as their own
+     * sensitivity says, so the dataset keeps public places 1,000 m clear of protected ones.
+     */
+    @Test
+    void noPublicPlaceStandsBesideAProtectedOne() {
+        List<String> close = new ArrayList<>();
+        for (GeodataFiles.Place protectedPlace : files.places()) {
+            if (!protectedPlace.isProtected()) {
+                continue;
+            }
+            for (GeodataFiles.Place other : files.places()) {
+                double metres = GeodataFiles.metres(protectedPlace.lon(), protectedPlace.lat(), other.lon(), other.lat());
+                if (!other.isProtected() && metres < 1000) {
+                    close.add(other.id() + " is " + Math.round(metres) + " m from the protected " + protectedPlace.id());
+                }
+            }
+        }
+        assertThat(close).isEmpty();
+    }
+
     /** Two records at one point are two names for one spot, or one of them is misplaced; the first must say so. */
     @Test
     void noTwoPlacesShareAPointUnlessTheySayTheyAreTheSameSpot() {
