@@ -48,7 +48,7 @@ final class SearchAnalysis {
     static final int MAX_PREFIX = 20;
 
     private final ChineseAnalysis chinese;
-    private final Analyzer indexing;
+    private final PerFieldAnalyzerWrapper indexing;
     private final Map<String, Analyzer> querying = new HashMap<>();
 
     SearchAnalysis(ChineseAnalysis chinese) {
@@ -85,7 +85,7 @@ final class SearchAnalysis {
     }
 
     /** The analyzer the index writer uses (per field). */
-    Analyzer indexing() {
+    PerFieldAnalyzerWrapper indexing() {
         return indexing;
     }
 

@@ -52,7 +52,11 @@ class SearchIndexer implements SmartLifecycle {
     private final Duration pollInterval;
     private final boolean enabled;
 
+    /** How the index got ready at start-up. */
+    enum Start { NOT_YET, REBUILT, CAUGHT_UP }
+
     private volatile SearchIndex index;
+    private volatile Start startedBy = Start.NOT_YET;
     private volatile boolean ready;
     private volatile ChangePosition position;
     private volatile long committedAt;
@@ -82,6 +86,10 @@ class SearchIndexer implements SmartLifecycle {
     /** The index, once built or caught up. */
     Optional<SearchIndex> ready() {
         return ready ? Optional.of(index) : Optional.empty();
+    }
+
+    Start started() {
+        return startedBy;
     }
 
     /** The change-log position the searchable index reflects. */
@@ -149,10 +157,12 @@ class SearchIndexer implements SmartLifecycle {
             if (stored.isPresent()) {
                 position = stored.get();
                 int applied = catchUp();
+                startedBy = Start.CAUGHT_UP;
                 log.info("Search index caught up from its stored position: {} record(s) rewritten in {} ms, {} documents.",
                         applied, (System.nanoTime() - started) / 1_000_000, index.size());
             } else {
                 rebuild();
+                startedBy = Start.REBUILT;
                 log.info("Search index built from the catalogue: {} documents in {} ms ({} Chinese analysis).", index.size(),
                         (System.nanoTime() - started) / 1_000_000, analysis.chinese().name().toLowerCase(java.util.Locale.ROOT));
             }
