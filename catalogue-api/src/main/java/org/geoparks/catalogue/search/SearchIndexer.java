@@ -62,6 +62,7 @@ class SearchIndexer implements SmartLifecycle {
     private volatile long committedAt;
     private volatile boolean uncommitted;
     private volatile boolean running;
+    private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
     private ScheduledExecutorService thread;
 
     SearchIndexer(ChangeLog changeLog, SearchDocumentSource source, ObjectMapper json,
@@ -86,6 +87,11 @@ class SearchIndexer implements SmartLifecycle {
     /** The index, once built or caught up. */
     Optional<SearchIndex> ready() {
         return ready ? Optional.of(index) : Optional.empty();
+    }
+
+    /** How many reads of the change log have completed since start-up. */
+    long reads() {
+        return reads.get();
     }
 
     Start started() {
@@ -209,6 +215,7 @@ class SearchIndexer implements SmartLifecycle {
         }
         try {
             catchUp();
+            reads.incrementAndGet();
         } catch (IOException | RuntimeException e) {
             log.warn("Could not follow the change log into the search index ({}); trying again.", e.getMessage());
         }

@@ -117,6 +117,29 @@ public class SearchService {
         });
     }
 
+    /**
+     * Waits until this instance's index reflects every change committed before the call (two
+     * complete reads of the change log after it), for a caller that must read its own writes.
+     * Returns false when that takes longer than {@code timeout}.
+     */
+    public boolean awaitCurrent(java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (indexer.ready().isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        long target = indexer.reads() + 2;
+        while (indexer.reads() < target) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
     SearchResult search(SearchRequest request) {
         TextQuery text = request.q().isEmpty() ? null : new TextQuery(indexer.analysis(), request.q());
         Query scored = ranked(text, request);
