@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -174,10 +173,11 @@ public class SearchService {
                 matched = result.topDocs().totalHits.value();
             }
             ScoreDoc[] docs = result.topDocs().scoreDocs;
+            List<ScoreDoc> page = Arrays.asList(docs).subList(Math.min(docs.length, request.offset()), docs.length);
+            Map<Integer, SearchLanguage> matchedIn = matchedLanguages(searcher, text, page);
             List<SearchHit> hits = new ArrayList<>();
-            Map<SearchLanguage, Weight> weights = languageWeights(searcher, text);
-            for (int i = request.offset(); i < docs.length; i++) {
-                hits.add(hit(searcher, docs[i], text, weights, request));
+            for (ScoreDoc doc : page) {
+                hits.add(hit(searcher, doc, text, matchedIn.get(doc.doc), request));
             }
             return new SearchResult(hits, Math.max(matched, docs.length), facets);
         });
@@ -326,39 +326,56 @@ public class SearchService {
         return out;
     }
 
-    private static Map<SearchLanguage, Weight> languageWeights(SearchIndex.FacetedSearcher searcher, TextQuery text) throws IOException {
-        Map<SearchLanguage, Weight> weights = new EnumMap<>(SearchLanguage.class);
-        if (text == null) {
-            return weights;
+    /**
+     * The language each hit matched best in: each language's query scored on the page's documents
+     * only, one scorer per language and segment, visited in document order.
+     */
+    private static Map<Integer, SearchLanguage> matchedLanguages(SearchIndex.FacetedSearcher searcher, TextQuery text,
+                                                                 List<ScoreDoc> page) throws IOException {
+        Map<Integer, SearchLanguage> best = new java.util.HashMap<>();
+        if (text == null || page.isEmpty()) {
+            return best;
         }
+        Map<Integer, Float> bestScore = new java.util.HashMap<>();
+        int[] docs = page.stream().mapToInt(d -> d.doc).sorted().toArray();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (SearchLanguage language : SearchLanguage.values()) {
             Query q = text.language(language);
-            if (q != null) {
-                weights.put(language, searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE, 1f));
+            if (q == null) {
+                continue;
+            }
+            Weight weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE, 1f);
+            int leafIndex = -1;
+            Scorer scorer = null;
+            for (int doc : docs) {
+                int li = ReaderUtil.subIndex(doc, leaves);
+                if (li != leafIndex) {
+                    leafIndex = li;
+                    scorer = weight.scorer(leaves.get(li));
+                }
+                if (scorer == null) {
+                    continue;
+                }
+                int inLeaf = doc - leaves.get(li).docBase;
+                int at = scorer.docID() >= inLeaf ? scorer.docID() : scorer.iterator().advance(inLeaf);
+                if (at == inLeaf) {
+                    float score = scorer.score();
+                    if (score > bestScore.getOrDefault(doc, 0f)) {
+                        bestScore.put(doc, score);
+                        best.put(doc, language);
+                    }
+                }
             }
         }
-        return weights;
+        return best;
     }
 
-    private SearchHit hit(SearchIndex.FacetedSearcher searcher, ScoreDoc scoreDoc, TextQuery text, Map<SearchLanguage, Weight> weights,
+    private SearchHit hit(SearchIndex.FacetedSearcher searcher, ScoreDoc scoreDoc, TextQuery text, SearchLanguage matched,
                           SearchRequest request) throws IOException {
         Document d = searcher.storedFields().document(scoreDoc.doc, STORED);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
         int inLeaf = scoreDoc.doc - leaf.docBase;
-
-        SearchLanguage matched = null;
-        float best = 0;
-        for (Map.Entry<SearchLanguage, Weight> w : weights.entrySet()) {
-            Scorer scorer = w.getValue().scorer(leaf);
-            if (scorer != null && scorer.iterator().advance(inLeaf) == inLeaf) {
-                float s = scorer.score();
-                if (s > best) {
-                    best = s;
-                    matched = w.getKey();
-                }
-            }
-        }
         Map<String, String> names = names(d.get(SearchFields.NAMES));
         SearchLanguage shown = matched != null ? matched
                 : SearchLanguage.ofTag(request.language().primary()).orElse(SearchLanguage.EN);

@@ -184,16 +184,14 @@ final class TextQuery {
         return new BoostQuery(b.build(), IDENTIFIER);
     }
 
-    /** A query for highlighting one language's texts under the field name {@code field}. */
+    /** A query for highlighting one language's texts under the field name {@code field}: its words, and the last as a prefix. */
     Query highlighting(SearchLanguage language, String field) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         List<String> t = tokens(language);
         for (int i = 0; i < t.size(); i++) {
             String token = t.get(i);
             b.add(new TermQuery(new Term(field, token)), Occur.SHOULD);
-            if (language != SearchLanguage.ZH && typoTolerant(token)) {
-                b.add(new FuzzyQuery(new Term(field, token), token.length() >= 8 ? 2 : 1, 1, 20, true), Occur.SHOULD);
-            }
+            // Typos are not marked: expanding them again for every hit's text costs more than the mark is worth.
             if (language != SearchLanguage.ZH && typing && i == t.size() - 1) {
                 b.add(new PrefixQuery(new Term(field, token)), Occur.SHOULD);
             }
