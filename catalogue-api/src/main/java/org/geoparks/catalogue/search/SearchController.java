@@ -36,6 +36,10 @@ class SearchController {
     void search(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         SearchRequest q = SearchRequest.parse(single(params), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), false);
+        if (!search.isReady()) {
+            notReady(response); // expected for a few seconds after start-up: answered, not logged as a failure
+            return;
+        }
         SearchResult result = search.search(q);
         String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
         response.setContentType("application/geo+json");
@@ -69,10 +73,22 @@ class SearchController {
 
     @GetMapping("/api/v1/suggest")
     Map<String, Object> suggest(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request,
-                                HttpServletResponse response) {
+                                HttpServletResponse response) throws IOException {
         SearchRequest q = SearchRequest.parse(single(params), request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), true);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE);
+        if (!search.isReady()) {
+            notReady(response);
+            return null;
+        }
         return Map.of("q", q.q(), "suggestions", search.suggest(q));
+    }
+
+    private void notReady(HttpServletResponse response) throws IOException {
+        SearchUnavailableException e = new SearchUnavailableException("The search index of this instance is being built; try again in a few seconds.");
+        response.setStatus(503);
+        response.setHeader(HttpHeaders.RETRY_AFTER, "2");
+        response.setContentType("application/problem+json");
+        json.writeValue(response.getOutputStream(), e.getBody());
     }
 
     private void feature(JsonGenerator g, SearchHit hit, SearchRequest q, String base) throws IOException {

@@ -112,17 +112,69 @@ final class SearchIndex implements Closeable {
         return map;
     }
 
-    /** Replaces the whole index by what {@code source} gives, and commits it with {@code position}. */
+    /**
+     * Replaces the whole index by what {@code source} gives, and commits it with {@code position}.
+     * The source is read on the calling thread; documents are analysed and added by one thread
+     * per core, since analysis, not reading, is what a rebuild spends its time on.
+     */
     void rebuild(Consumer<Consumer<SearchDocument>> source, ChangePosition position) throws IOException {
         writer.deleteAll();
-        source.accept(d -> {
-            try {
-                writer.addDocument(mapping.toLucene(d));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+        int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
+        java.util.concurrent.BlockingQueue<SearchDocument> queue = new java.util.concurrent.ArrayBlockingQueue<>(2000);
+        SearchDocument end = new SearchDocument("end", "end", new RecordRef("end", "end"), Set.of(), "", "", List.of(), null, null,
+                org.geoparks.catalogue.i18n.LocalizedText.EMPTY, Map.of(), List.of(), List.of(), Set.of(), null, null, 0f);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers,
+                Thread.ofPlatform().daemon().name("search-rebuild-", 0).factory());
+        List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            done.add(pool.submit(() -> {
+                for (SearchDocument d = queue.take(); d != end; d = queue.take()) {
+                    writer.addDocument(mapping.toLucene(d));
+                }
+                return null;
+            }));
+        }
+        try {
+            source.accept(d -> {
+                try {
+                    while (!queue.offer(d, 1, java.util.concurrent.TimeUnit.SECONDS)) {
+                        failFast(done); // a worker that died would leave the queue full for ever
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while rebuilding the search index", e);
+                }
+            });
+            for (int i = 0; i < workers; i++) {
+                while (!queue.offer(end, 1, java.util.concurrent.TimeUnit.SECONDS)) {
+                    failFast(done);
+                }
             }
-        });
+            for (var f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while rebuilding the search index", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IOException("could not index a document: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
         commit(position);
+    }
+
+    private static void failFast(List<java.util.concurrent.Future<?>> workers) {
+        for (var f : workers) {
+            if (f.isDone()) {
+                try {
+                    f.get();
+                } catch (Exception e) {
+                    throw new IllegalStateException("a search indexing thread failed: " + e.getMessage(), e);
+                }
+                throw new IllegalStateException("a search indexing thread ended early");
+            }
+        }
     }
 
     /** Replaces the documents of each record by the given ones (none: the record left the index). Not yet visible. */
@@ -147,7 +199,8 @@ final class SearchIndex implements Closeable {
         if (records.isEmpty()) {
             return out;
         }
-        searchers.maybeRefreshBlocking(); // see what this batch has written so far
+        // The searcher as of the last refresh suffices: documents written since were read from the
+        // database after these changes committed, so they already reflect them.
         IndexSearcher searcher = searchers.acquire();
         try {
             List<BytesRef> terms = records.stream().map(r -> new BytesRef(r.toString())).toList();

@@ -35,14 +35,11 @@ import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SloppyMath;
 import org.geoparks.catalogue.i18n.LanguagePreference;
@@ -139,6 +136,11 @@ public class SearchService {
         return true;
     }
 
+    /** Whether this instance's index is built (or caught up) and answers. */
+    public boolean isReady() {
+        return indexer.ready().isPresent();
+    }
+
     SearchResult search(SearchRequest request) {
         TextQuery text = request.q().isEmpty() ? null : new TextQuery(indexer.analysis(), request.q());
         Query scored = ranked(text, request);
@@ -174,10 +176,9 @@ public class SearchService {
             }
             ScoreDoc[] docs = result.topDocs().scoreDocs;
             List<ScoreDoc> page = Arrays.asList(docs).subList(Math.min(docs.length, request.offset()), docs.length);
-            Map<Integer, SearchLanguage> matchedIn = matchedLanguages(searcher, text, page);
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc doc : page) {
-                hits.add(hit(searcher, doc, text, matchedIn.get(doc.doc), request));
+                hits.add(hit(searcher, doc, text, request));
             }
             return new SearchResult(hits, Math.max(matched, docs.length), facets);
         });
@@ -326,57 +327,14 @@ public class SearchService {
         return out;
     }
 
-    /**
-     * The language each hit matched best in: each language's query scored on the page's documents
-     * only, one scorer per language and segment, visited in document order.
-     */
-    private static Map<Integer, SearchLanguage> matchedLanguages(SearchIndex.FacetedSearcher searcher, TextQuery text,
-                                                                 List<ScoreDoc> page) throws IOException {
-        Map<Integer, SearchLanguage> best = new java.util.HashMap<>();
-        if (text == null || page.isEmpty()) {
-            return best;
-        }
-        Map<Integer, Float> bestScore = new java.util.HashMap<>();
-        int[] docs = page.stream().mapToInt(d -> d.doc).sorted().toArray();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        for (SearchLanguage language : SearchLanguage.values()) {
-            Query q = text.language(language);
-            if (q == null) {
-                continue;
-            }
-            Weight weight = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE, 1f);
-            int leafIndex = -1;
-            Scorer scorer = null;
-            for (int doc : docs) {
-                int li = ReaderUtil.subIndex(doc, leaves);
-                if (li != leafIndex) {
-                    leafIndex = li;
-                    scorer = weight.scorer(leaves.get(li));
-                }
-                if (scorer == null) {
-                    continue;
-                }
-                int inLeaf = doc - leaves.get(li).docBase;
-                int at = scorer.docID() >= inLeaf ? scorer.docID() : scorer.iterator().advance(inLeaf);
-                if (at == inLeaf) {
-                    float score = scorer.score();
-                    if (score > bestScore.getOrDefault(doc, 0f)) {
-                        bestScore.put(doc, score);
-                        best.put(doc, language);
-                    }
-                }
-            }
-        }
-        return best;
-    }
-
-    private SearchHit hit(SearchIndex.FacetedSearcher searcher, ScoreDoc scoreDoc, TextQuery text, SearchLanguage matched,
-                          SearchRequest request) throws IOException {
+    private SearchHit hit(SearchIndex.FacetedSearcher searcher, ScoreDoc scoreDoc, TextQuery text, SearchRequest request)
+            throws IOException {
         Document d = searcher.storedFields().document(scoreDoc.doc, STORED);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
         int inLeaf = scoreDoc.doc - leaf.docBase;
         Map<String, String> names = names(d.get(SearchFields.NAMES));
+        SearchLanguage matched = matchedLanguage(text, names, d, request);
         SearchLanguage shown = matched != null ? matched
                 : SearchLanguage.ofTag(request.language().primary()).orElse(SearchLanguage.EN);
         String snippet = Snippets.of(text, shown, indexer.analysis().query(shown.nameField()), names.get(shown.tag()),
@@ -391,6 +349,50 @@ public class SearchService {
         return new SearchHit(d.get(SearchFields.LAYER), d.get(SearchFields.ID), d.get(SearchFields.COLLECTION), d.get(SearchFields.KIND),
                 parks == null || parks.isEmpty() ? List.of() : Arrays.asList(parks.split(",")), d.get(SearchFields.STATUS), names,
                 d.get(SearchFields.GEOJSON), score, matched == null ? null : matched.tag(), snippet, distance);
+    }
+
+    /**
+     * The language a hit matched in: the one whose name (three times) and other texts hold most
+     * of the query's words, as analysed in that language; the visitor's language on a tie. Read
+     * from the stored texts: scoring each language's query again cost more than the search.
+     */
+    private SearchLanguage matchedLanguage(TextQuery text, Map<String, String> names, Document d, SearchRequest request) {
+        if (text == null) {
+            return null;
+        }
+        SearchLanguage best = null;
+        int bestCount = 0;
+        List<SearchLanguage> order = new ArrayList<>();
+        SearchLanguage.ofTag(request.language().primary()).ifPresent(order::add);
+        Arrays.stream(SearchLanguage.values()).filter(l -> !order.contains(l)).forEach(order::add);
+        boolean han = request.q().codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+        for (SearchLanguage language : order) {
+            List<String> words = text.tokens(language);
+            if (words.isEmpty() || (language == SearchLanguage.ZH && !han)) {
+                continue; // Chinese texts are only worth segmenting again for a query written in Chinese
+            }
+            var analyzer = indexer.analysis().query(language.nameField());
+            int count = 3 * found(analyzer, names.get(language.tag()), words) + found(analyzer, d.get(SearchFields.STORED_TEXT_PREFIX + language.tag()), words);
+            if (count > bestCount) {
+                bestCount = count;
+                best = language;
+            }
+        }
+        return best;
+    }
+
+    private static int found(org.apache.lucene.analysis.Analyzer analyzer, String stored, List<String> words) {
+        if (stored == null || stored.isEmpty()) {
+            return 0;
+        }
+        Set<String> terms = new java.util.HashSet<>(TextQuery.analyze(analyzer, stored, 1000));
+        int n = 0;
+        for (String w : words) {
+            if (terms.contains(w)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Metres from the visitor to the nearest of the record's public points; null when it has none. */

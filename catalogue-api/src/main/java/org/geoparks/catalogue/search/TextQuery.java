@@ -17,7 +17,6 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -184,27 +183,16 @@ final class TextQuery {
         return new BoostQuery(b.build(), IDENTIFIER);
     }
 
-    /** A query for highlighting one language's texts under the field name {@code field}: its words, and the last as a prefix. */
-    Query highlighting(SearchLanguage language, String field) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        List<String> t = tokens(language);
-        for (int i = 0; i < t.size(); i++) {
-            String token = t.get(i);
-            b.add(new TermQuery(new Term(field, token)), Occur.SHOULD);
-            // Typos are not marked: expanding them again for every hit's text costs more than the mark is worth.
-            if (language != SearchLanguage.ZH && typing && i == t.size() - 1) {
-                b.add(new PrefixQuery(new Term(field, token)), Occur.SHOULD);
-            }
-        }
-        return b.build();
+    static List<String> analyze(Analyzer analyzer, String text) {
+        return analyze(analyzer, text, MAX_TOKENS);
     }
 
-    static List<String> analyze(Analyzer analyzer, String text) {
+    static List<String> analyze(Analyzer analyzer, String text, int max) {
         List<String> out = new ArrayList<>();
         try (TokenStream ts = analyzer.tokenStream("q", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
-            while (ts.incrementToken() && out.size() < MAX_TOKENS) {
+            while (ts.incrementToken() && out.size() < max) {
                 out.add(term.toString());
             }
             ts.end();
