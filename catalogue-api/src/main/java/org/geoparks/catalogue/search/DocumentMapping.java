@@ -98,7 +98,7 @@ final class DocumentMapping {
     }
 
     private static void text(Document doc, SearchFields.Text field, String value) {
-        doc.add(new TextField(field.field(), value, Field.Store.NO));
+        doc.add(new TextField(field.field(), SearchAnalysis.nfc(value), Field.Store.NO));
     }
 
     private String json(Map<String, String> texts) {

@@ -15,8 +15,7 @@ import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
-import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.ngram.EdgeNGramTokenFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
@@ -28,18 +27,20 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * Vietnamese, English and Chinese text becomes terms.
  *
  * <ul>
- *   <li><b>Vietnamese, folded</b>: lower case, diacritics removed, đ → d (ICU folding), so that
- *       "ban gioc" finds "Bản Giốc". Syllables are terms and multi-syllable words are matched as
- *       phrases by the query.</li>
- *   <li><b>Vietnamese, exact</b>: lower case with diacritics kept (NFKC case folding), so that an
- *       accented query ranks the exact spelling above the other words it folds to ("hồ" lake
- *       before "hổ" tiger).</li>
+ *   <li><b>Vietnamese, folded</b>: lower case, diacritics removed, đ → d (ASCII folding, whose
+ *       table covers every Vietnamese letter), so that "ban gioc" finds "Bản Giốc". Syllables are
+ *       terms and multi-syllable words are matched as phrases by the query.</li>
+ *   <li><b>Vietnamese, exact</b>: lower case with diacritics kept, so that an accented query ranks
+ *       the exact spelling above the other words it folds to ("hồ" lake before "hổ" tiger).</li>
  *   <li><b>English</b>: possessives, folding (names are Vietnamese), stop words, Porter stemming.</li>
  *   <li><b>Chinese</b>: SmartChinese words or CJK bigrams ({@link ChineseAnalysis}).</li>
  *   <li><b>Prefix</b>: folded edge n-grams of names, for typeahead and half-typed words.</li>
  *   <li><b>Identifier</b>: sign numbers, certificates, ids; leading zeros dropped ("sign 7" finds
  *       cb-sign-007).</li>
  * </ul>
+ *
+ * <p>Texts reach the analyzers in NFC ({@link #nfc}): decomposed accents would escape the folding
+ * table. ICU folding did both at once, at a quarter of the cost of a rebuild.
  */
 final class SearchAnalysis {
 
@@ -94,6 +95,17 @@ final class SearchAnalysis {
         return querying.get(field.field());
     }
 
+    /** Lower case without diacritics: đ → d, ư → u, ế → e. */
+    private static TokenStream fold(TokenStream in) {
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
+
+    /** Text in NFC, the form the folding table knows; most text already is, and is returned as is. */
+    static String nfc(String text) {
+        return text == null || java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC) ? text
+                : java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+    }
+
     private abstract static class Gapped extends Analyzer {
         @Override
         public int getPositionIncrementGap(String fieldName) {
@@ -105,12 +117,12 @@ final class SearchAnalysis {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, new ICUFoldingFilter(source));
+            return new TokenStreamComponents(source, fold(source));
         }
 
         @Override
         protected TokenStream normalize(String fieldName, TokenStream in) {
-            return new ICUFoldingFilter(in);
+            return fold(in);
         }
     }
 
@@ -118,7 +130,7 @@ final class SearchAnalysis {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, new ICUNormalizer2Filter(source));
+            return new TokenStreamComponents(source, new LowerCaseFilter(source));
         }
     }
 
@@ -127,7 +139,7 @@ final class SearchAnalysis {
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
             TokenStream s = new EnglishPossessiveFilter(source);
-            s = new ICUFoldingFilter(s);
+            s = fold(s);
             s = new StopFilter(s, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
             return new TokenStreamComponents(source, new PorterStemFilter(s));
         }
@@ -139,7 +151,7 @@ final class SearchAnalysis {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new HMMChineseTokenizer();
-            TokenStream s = new ICUFoldingFilter(source); // full-width forms, Latin names with diacritics
+            TokenStream s = fold(new CJKWidthFilter(source)); // full-width forms, Latin names with diacritics
             return new TokenStreamComponents(source, new StopFilter(s, STOP));
         }
     }
@@ -154,8 +166,7 @@ final class SearchAnalysis {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream s = new CJKWidthFilter(source);
-            s = new ICUFoldingFilter(s);
+            TokenStream s = fold(new CJKWidthFilter(source));
             // Single characters are indexed too, so that a one-character query (洞, cave) finds them.
             return new TokenStreamComponents(source, new CJKBigramFilter(s, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA
                     | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL, unigrams));
@@ -166,8 +177,7 @@ final class SearchAnalysis {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream s = new ICUFoldingFilter(source);
-            return new TokenStreamComponents(source, new EdgeNGramTokenFilter(s, 1, MAX_PREFIX, true));
+            return new TokenStreamComponents(source, new EdgeNGramTokenFilter(fold(source), 1, MAX_PREFIX, true));
         }
     }
 

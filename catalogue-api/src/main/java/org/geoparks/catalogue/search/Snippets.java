@@ -26,7 +26,8 @@ final class Snippets {
     }
 
     static String of(TextQuery query, SearchLanguage language, Analyzer analyzer, String name, String otherText) {
-        String shownName = name == null ? "" : name;
+        String shownName = name == null ? "" : SearchAnalysis.nfc(name); // offsets must be those of the text shown
+        otherText = SearchAnalysis.nfc(otherText);
         if (query == null || query.tokens(language).isEmpty()) {
             return escape(shownName);
         }

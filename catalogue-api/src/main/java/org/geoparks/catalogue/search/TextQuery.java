@@ -189,7 +189,7 @@ final class TextQuery {
 
     static List<String> analyze(Analyzer analyzer, String text, int max) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("q", text)) {
+        try (TokenStream ts = analyzer.tokenStream("q", SearchAnalysis.nfc(text))) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken() && out.size() < max) {

@@ -16,6 +16,13 @@ class SearchAnalysisTest {
     }
 
     @Test
+    void decomposedAccentsFoldLikeComposedOnes() {
+        String decomposed = java.text.Normalizer.normalize("Bản Giốc", java.text.Normalizer.Form.NFD);
+        assertThat(TextQuery.analyze(smartcn.query(SearchFields.Text.NAME_VI), decomposed)).containsExactly("ban", "gioc");
+        assertThat(TextQuery.analyze(smartcn.query(SearchFields.Text.NAME_VI_EXACT), decomposed)).containsExactly("bản", "giốc");
+    }
+
+    @Test
     void theExactVietnameseFieldKeepsDiacriticsInLowerCase() {
         assertThat(TextQuery.analyze(smartcn.query(SearchFields.Text.NAME_VI_EXACT), "Hồ Hổ HỒ")).containsExactly("hồ", "hổ", "hồ");
     }
