@@ -56,6 +56,7 @@ fi
 (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && die "Port $PORT is in use; set BENCH_SERVICE_PORT."
 
 SERVICE_PID=""
+SAMPLER_PID=""
 stop_service() {
   [[ -n "$SERVICE_PID" ]] || return 0
   local pid
@@ -68,6 +69,7 @@ stop_service() {
 }
 cleanup() {
   set +e
+  [[ -n "$SAMPLER_PID" ]] && kill "$SAMPLER_PID" 2>/dev/null
   stop_service
   if [[ "${BENCH_DROP_DB:-0}" == 1 && -n "${PGPASSWORD:-}" ]]; then
     psql -X -q -h 127.0.0.1 -p "$DB_PORT" -U catalogue -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" >/dev/null 2>&1
@@ -142,6 +144,7 @@ start_service false "$OUT/service.log"
 REBUILD_LINE="$(grep -a 'Search index built from the catalogue' "$OUT/service.log" | tail -1)"
 REBUILD_MS="$(sed -n 's/.*: \([0-9]*\) documents in \([0-9]*\) ms.*/\2/p' <<<"$REBUILD_LINE")"
 INDEXED="$(sed -n 's/.*: \([0-9]*\) documents in \([0-9]*\) ms.*/\1/p' <<<"$REBUILD_LINE")"
+REBUILD_CPU_MS="$(sed -n 's/.* ms, \([0-9]*\) ms of CPU.*/\1/p' <<<"$REBUILD_LINE")"
 [[ -n "$REBUILD_MS" ]] || die "No rebuild time in $OUT/service.log"
 JDK_BIN="$(dirname "$(readlink -f "/proc/$SERVICE_PID/exe" 2>/dev/null || echo /usr/bin/java)")"
 echo "service jvm: $("$JDK_BIN/java" -version 2>&1 | head -1)" >> "$OUT/environment.txt"
@@ -194,9 +197,48 @@ for path in re.findall(r'"(/api/[^"]+)"', open(sys.argv[2]).read()):
         assert r.status == 200, path
 PY
 
+# CPU time spent by the service, by the benchmark database's backends, and by everything else on
+# the machine, sampled every half second: on a shared machine the CPU a request costs is the
+# figure that does not depend on what else runs; "other" says how much else ran.
+cat > "$OUT/cpu-sampler.py" <<'PY'
+import os, sys, time
+out, service_pid, db = sys.argv[1], sys.argv[2], sys.argv[3]
+tick = os.sysconf("SC_CLK_TCK")
+last, total = {}, {"service": 0.0, "database": 0.0, "other": 0.0}
+mine = {"wrk", "pgbench", "python3"}
+while True:
+    seen = {}
+    for pid in os.listdir("/proc"):
+        if not pid.isdigit():
+            continue
+        try:
+            st = open(f"/proc/{pid}/stat").read()
+            comm = st[st.index("(") + 1:st.rindex(")")]
+            f = st[st.rindex(")") + 2:].split()
+            cpu = (int(f[11]) + int(f[12])) / tick
+            cmd = open(f"/proc/{pid}/cmdline", "rb").read().decode(errors="replace").replace("\0", " ")
+        except (OSError, ValueError, IndexError):
+            continue
+        kind = "service" if pid == service_pid else "database" if comm == "postgres" and f" {db} " in cmd else None if comm in mine else "other"
+        seen[pid] = (cpu, kind)
+        if kind and pid in last:
+            total[kind] += max(0.0, cpu - last[pid][0])
+    last = seen
+    with open(out + ".tmp", "w") as o:
+        o.write(" ".join(f"{k}={v:.2f}" for k, v in total.items()) + "\n")
+    os.replace(out + ".tmp", out)
+    time.sleep(0.5)
+PY
+python3 "$OUT/cpu-sampler.py" "$OUT/cpu-now" "$SERVICE_PID" "$DB" &
+SAMPLER_PID=$!
+sleep 1.5
+cpu_mark() { cp "$OUT/cpu-now" "$OUT/cpu-$1"; }
+
 say "Warming up, then measuring the catalogue's search (${DURATION}s, $CONNS connections)…"
 wrk -t "$THREADS" -c "$CONNS" -d 5s -s "$OUT/search.lua" "$SERVICE" > /dev/null
+cpu_mark search-start
 wrk -t "$THREADS" -c "$CONNS" -d "${DURATION}s" --latency -s "$OUT/search.lua" "$SERVICE" > "$OUT/wrk-search.txt"
+sleep 1; cpu_mark search-end
 say "… suggestions…"
 wrk -t "$THREADS" -c "$CONNS" -d 5s -s "$OUT/suggest.lua" "$SERVICE" > /dev/null
 wrk -t "$THREADS" -c "$CONNS" -d "${DURATION}s" --latency -s "$OUT/suggest.lua" "$SERVICE" > "$OUT/wrk-suggest.txt"
@@ -204,8 +246,11 @@ say "… and PostgreSQL full-text search with pgbench…"
 PGBENCH_FILES=()
 for f in "$OUT"/pgbench/q*.sql; do PGBENCH_FILES+=(-f "$f@1"); done
 (cd "$OUT/pgbench" && pgbench -n -h 127.0.0.1 -p "$DB_PORT" -U catalogue -c "$CONNS" -j "$THREADS" -T 5 "${PGBENCH_FILES[@]}" "$DB" > /dev/null 2>&1)
+cpu_mark pg-start
 (cd "$OUT/pgbench" && pgbench -n -h 127.0.0.1 -p "$DB_PORT" -U catalogue -c "$CONNS" -j "$THREADS" -T "$DURATION" -l --log-prefix=tx \
    "${PGBENCH_FILES[@]}" "$DB" > "$OUT/pgbench.txt" 2>&1)
+sleep 1; cpu_mark pg-end
+kill "$SAMPLER_PID" 2>/dev/null || true
 
 say "Delay from a committed change to its being searchable (20 changes)…"
 : > "$OUT/delays.txt"
@@ -220,9 +265,14 @@ for i in $(seq 1 20); do
 done
 echo "load at end: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$OUT/environment.txt"
 
-python3 - "$OUT" "$REBUILD_MS" "$INDEXED" "$CATCH_UP_MS" "$RECORDS" "$FTS_BUILD_S" "$DOCS" <<'PY' | tee "$OUT/results.md"
+python3 - "$OUT" "$REBUILD_MS" "$INDEXED" "$CATCH_UP_MS" "$RECORDS" "$FTS_BUILD_S" "$DOCS" "${REBUILD_CPU_MS:-0}" <<'PY' | tee "$OUT/results.md"
 import glob, re, statistics, sys
-out, rebuild_ms, indexed, catch_up_ms, records, fts_build_s, docs = sys.argv[1:8]
+out, rebuild_ms, indexed, catch_up_ms, records, fts_build_s, docs, rebuild_cpu_ms = sys.argv[1:9]
+def cpu(mark):
+    return {k: float(v) for k, v in (kv.split("=") for kv in open(f"{out}/cpu-{mark}").read().split())}
+def spent(a, b):
+    x, y = cpu(a), cpu(b)
+    return {k: y[k] - x[k] for k in x}
 def wrk(name):
     text = open(f"{out}/wrk-{name}.txt").read()
     m = dict(re.findall(r"(\w+)=(\d+)", re.search(r"RESULT (.*)", text).group(1)))
@@ -245,8 +295,16 @@ print(f"|---|---:|---:|---:|")
 print(f"| search p50 ms | {s50:.2f} | {pct(lat, 50):.2f} | {pct(lat, 50) / s50:.1f}× faster |")
 print(f"| search p99 ms | {s99:.2f} | {pct(lat, 99):.2f} | {pct(lat, 99) / s99:.1f}× faster |")
 print(f"| searches per second | {s_rate:,.0f} | {pg_rate:,.0f} | {s_rate / pg_rate:.1f}× |")
+s_cpu = spent("search-start", "search-end")
+p_cpu = spent("pg-start", "pg-end")
+s_requests = int(dict(re.findall(r"(\w+)=(\d+)", re.search(r"RESULT (.*)", open(f"{out}/wrk-search.txt").read()).group(1)))["requests"])
+p_tx = int(re.search(r"number of transactions actually processed: (\d+)", open(f"{out}/pgbench.txt").read()).group(1))
+ours_cpu = s_cpu["service"] * 1000 / s_requests
+pg_cpu = p_cpu["database"] * 1000 / p_tx
+print(f"| CPU per search, ms (service / database backends) | {ours_cpu:.2f} | {pg_cpu:.2f} | {pg_cpu / ours_cpu:.1f}× less |")
+print(f"| CPU used by other processes during the run, s | {s_cpu['other']:.1f} | {p_cpu['other']:.1f} | |")
 print(f"| suggest p50 / p99 ms | {g50:.2f} / {g99:.2f} | — | |")
-print(f"| full rebuild ({int(indexed):,} documents) | {int(rebuild_ms) / 1000:.1f} s | {fts_build_s} s (table + indexes) | |")
+print(f"| full rebuild ({int(indexed):,} documents), wall / CPU | {int(rebuild_ms) / 1000:.1f} s / {int(rebuild_cpu_ms) / 1000:.1f} s | {fts_build_s} s (table + indexes) | |")
 print(f"| {int(records):,} new places committed at once → searchable | {int(catch_up_ms) / 1000:.1f} s | — | |")
 if delays:
     print(f"| one change committed → searchable, p50 / max of {len(delays)} | {statistics.median(delays):.0f} / {max(delays)} ms | — | |")
