@@ -148,6 +148,17 @@ class SearchFollowIT {
         FileSystemUtils.deleteRecursively(dir);
     }
 
+    @Test
+    void formerNamesAndAddressesAreSearchedOnceThePlaceTableHasThem() throws Exception {
+        jdbc.execute("ALTER TABLE place ADD COLUMN IF NOT EXISTS aliases text[] NOT NULL DEFAULT '{}', "
+                + "ADD COLUMN IF NOT EXISTS address jsonb");
+        jdbc.update("UPDATE place SET aliases = '{\"Động Hổ\"}', address = '{\"vi\": \"xã Đàm Thủy, huyện Trùng Khánh\"}' "
+                + "WHERE id = 'cb-nguom-ngao-cave'");
+        SearchService service = service(start(null));
+        awaitFound(service, "place", "dong ho", "cb-nguom-ngao-cave");
+        awaitFound(service, "place", "Đàm Thủy", "cb-nguom-ngao-cave");
+    }
+
     // ---------------------------------------------------------------------------------------
 
     private ConfigurableApplicationContext start(Path indexDir) {
