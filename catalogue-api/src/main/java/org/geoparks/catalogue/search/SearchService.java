@@ -170,17 +170,16 @@ public class SearchService {
                     facets.put(dim, counts(searcher, without, List.of(dim)).get(dim));
                 }
             }
-            long matched = facets.getOrDefault(SearchFields.LAYER, Map.of()).values().stream().mapToLong(Long::longValue).sum();
-            if (filters.containsKey(SearchFields.LAYER)) {
-                matched = result.topDocs().totalHits.value();
-            }
+            // Every match of the query and all its filters, counted by the facets' collector (the top
+            // documents' own count stops being exact past a thousand).
+            long matched = result.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
             ScoreDoc[] docs = result.topDocs().scoreDocs;
             List<ScoreDoc> page = Arrays.asList(docs).subList(Math.min(docs.length, request.offset()), docs.length);
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc doc : page) {
                 hits.add(hit(searcher, doc, text, request));
             }
-            return new SearchResult(hits, Math.max(matched, docs.length), facets);
+            return new SearchResult(hits, matched, facets);
         });
     }
 
