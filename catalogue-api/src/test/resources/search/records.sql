@@ -66,6 +66,10 @@ INSERT INTO route (id, park_id, name, description, mode, difficulty, geometry_qu
    '{"vi": "Đi bộ giữa thác và hang.", "en": "A walk between the waterfall and the cave.", "zh-Hans": "瀑布与溶洞之间的步行线路。"}',
    'walk', 'easy', 'schematic', ST_SetSRID(ST_MakeLine(ST_MakePoint(106.7033, 22.8458), ST_MakePoint(106.7219, 22.8564)), 4326));
 INSERT INTO route_stop VALUES ('cb-ban-gioc-loop', 1, 'cb-nguom-ngao-cave'), ('cb-ban-gioc-loop', 2, 'cb-ban-gioc-waterfall');
+INSERT INTO route (id, park_id, name, mode, difficulty, geometry_quality, geom) VALUES
+  ('cb-coral-walk', 'non-nuoc-cao-bang', '{"vi": "Đường mòn san hô", "en": "Coral trail", "zh-Hans": "珊瑚步道"}', 'walk', 'moderate', 'schematic',
+   ST_SetSRID(ST_MakeLine(ARRAY[ST_MakePoint(105.8501, 22.6302), ST_MakePoint(105.8712, 22.6543), ST_MakePoint(105.9033, 22.6611)]), 4326));
+INSERT INTO route_stop VALUES ('cb-coral-walk', 1, 'cb-lang-mon-coral-fossils');
 
 INSERT INTO hazard (id, park_id, place_id, type, severity, status, valid_from, title, advice, geom) VALUES
   ('ls-hz-keng-tao-high-water', 'lang-son', 'ls-keng-tao-cave', 'high_water', 'high', 'seasonal', '2025-05-01',

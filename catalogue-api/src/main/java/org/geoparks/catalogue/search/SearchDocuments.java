@@ -217,7 +217,13 @@ class SearchDocuments implements SearchDocumentSource {
             case HERITAGE -> """
                     (SELECT ST_Collect(p.public_geom ORDER BY p.id) FROM intangible_heritage_place hp JOIN place p ON p.id = hp.place_id
                       WHERE hp.heritage_id = t.id AND p.public_geom IS NOT NULL)""";
-            case PARTNER, PRODUCT, ROUTE -> "t.geom";
+            case PARTNER, PRODUCT -> "t.geom";
+            // A route through a protected place would draw its exact position: such a route is
+            // indexed on the same 0.01° grid as the place's public point.
+            case ROUTE -> """
+                    CASE WHEN EXISTS (SELECT 1 FROM route_stop rs JOIN place p ON p.id = rs.place_id
+                                       WHERE rs.route_id = t.id AND p.sensitivity <> 'public')
+                         THEN ST_SnapToGrid(t.geom, 0.01) ELSE t.geom END""";
             case HAZARD -> "CASE WHEN p.sensitivity <> 'public' THEN p.public_geom ELSE t.geom END";
             case SIGN -> """
                     CASE WHEN sp.sensitivity <> 'public' THEN sp.public_geom

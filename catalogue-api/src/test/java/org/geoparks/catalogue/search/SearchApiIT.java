@@ -159,6 +159,14 @@ class SearchApiIT {
         }
         JsonNode then = search("q=then singing").path("features").get(0).path("geometry");
         assertThat(then.toString()).doesNotContain("105.8712").contains("105.87");
+        // A route through the fossil site is on the public grid as a whole.
+        JsonNode walk = search("q=coral trail&layer=route").path("features").get(0);
+        assertThat(walk.path("id").asText()).isEqualTo("cb-coral-walk");
+        walk.path("geometry").path("coordinates").forEach(c -> {
+            assertThat(Math.abs(c.get(0).asDouble() * 100 - Math.round(c.get(0).asDouble() * 100))).isLessThan(1e-6);
+            assertThat(Math.abs(c.get(1).asDouble() * 100 - Math.round(c.get(1).asDouble() * 100))).isLessThan(1e-6);
+        });
+        assertThat(ids(search("q=trail&near=22.6543,105.8712&radius=300"))).doesNotContain("cb-coral-walk");
     }
 
     // --- facets ----------------------------------------------------------------------------
@@ -174,6 +182,7 @@ class SearchApiIT {
         assertThat(caves.path("facets").path("park").path("non-nuoc-cao-bang").asLong()).isEqualTo(1);
         JsonNode all = search("limit=1");
         assertThat(all.path("facets").path("layer").path("sign").asLong()).isEqualTo(2);
+        assertThat(all.path("facets").path("layer").path("route").asLong()).isEqualTo(2);
         assertThat(all.path("facets").path("layer").path("product").asLong()).isEqualTo(1);
         assertThat(all.path("facets").path("status").path("caution").asLong()).isEqualTo(1);
         assertThat(all.path("facets").path("partner_type").path("homestay").asLong()).isEqualTo(1);
