@@ -1,6 +1,5 @@
 package org.geoparks.catalogue.changelog;
 
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -10,8 +9,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Follows the change log from this instance's start and publishes {@link CatalogueChanged} for
- * each batch of final entries. Whatever an instance derives from the catalogue (indexes,
- * caches) is built after start-up from the database and kept current by these events.
+ * each batch of committed changes. Whatever an instance derives from the catalogue (caches,
+ * versions) is built after start-up from the database and kept current by these events. A change
+ * is published one poll interval after its transaction commits, even while an older transaction
+ * still runs.
  */
 @Component
 @ConditionalOnProperty(name = "catalogue.change-log.follow", havingValue = "true", matchIfMissing = true)
@@ -37,18 +38,12 @@ public class ChangeLogFollower {
     public void poll() {
         try {
             if (position == null) {
-                position = changeLog.horizon();
+                position = changeLog.now();
             }
-            List<Change> batch;
-            do {
-                batch = changeLog.readAfter(position, BATCH);
-                if (!batch.isEmpty()) {
-                    events.publishEvent(new CatalogueChanged(batch));
-                    position = batch.get(batch.size() - 1).position();
-                }
-            } while (batch.size() == BATCH);
+            // A listener that fails stops the read; the same changes are published again next time.
+            position = changeLog.read(position, BATCH, batch -> events.publishEvent(new CatalogueChanged(batch)));
         } catch (RuntimeException e) {
-            log.warn("Could not read the change log ({}); caches may lag until the database answers again.", e.getMessage());
+            log.warn("Could not follow the change log ({}); caches may lag until it can be read again.", e.getMessage());
         }
     }
 }

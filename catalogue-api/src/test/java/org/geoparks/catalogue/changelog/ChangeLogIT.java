@@ -1,6 +1,7 @@
 package org.geoparks.catalogue.changelog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,59 +53,93 @@ class ChangeLogIT {
     }
 
     @Test
-    void aReaderNeverSkipsAChangeWhoseTransactionCommitsLateWithASmallerSequenceNumber() throws Exception {
-        ChangePosition start = log.horizon();
+    void aChangeCommittedWhileALongImportRunsIsReadAtOnceAndTheImportWhenItCommits() throws Exception {
+        ChangePosition position = log.now();
+        OpenTransaction importing = OpenTransaction.appending(this, "imported-1", "imported-2");
+        OpenTransaction.appending(this, "edited-by-a-manager").commit();
 
+        List<Change> first = new ArrayList<>();
+        position = log.read(position, 100, first::addAll);
+        assertThat(first).extracting(Change::entityId).containsExactly("edited-by-a-manager");
+        assertThat(position.running()).as("the import is remembered until it ends").isNotEmpty();
+
+        importing.commit();
+        List<Change> second = new ArrayList<>();
+        position = log.read(position, 100, second::addAll);
+        assertThat(second).extracting(Change::entityId).containsExactly("imported-1", "imported-2");
+        assertThat(log.readAll(position)).isEmpty();
+    }
+
+    @Test
+    void nothingIsLostWhenTwoTransactionsCommitOutOfOrder() throws Exception {
+        ChangePosition position = log.now();
         OpenTransaction early = OpenTransaction.appending(this, "early-starter"); // takes the smaller sequence number
         OpenTransaction quick = OpenTransaction.appending(this, "quick-committer"); // takes the larger one
         quick.commit();                                                             // ... and commits first
 
-        // A reader going by sequence numbers alone would now see the larger one, remember it and
-        // later skip the smaller. This log holds it back while the older transaction runs.
-        assertThat(log.readAfter(start, 100)).isEmpty();
+        List<Change> first = log.readAll(position);
+        assertThat(first).extracting(Change::entityId).containsExactly("quick-committer");
+        position = log.read(position, 100, batch -> { });
 
         early.commit();
-        List<Change> changes = log.readAfter(start, 100);
-        assertThat(changes).extracting(Change::entityId).containsExactly("early-starter", "quick-committer");
-        assertThat(changes.get(0).position().seq()).isLessThan(changes.get(1).position().seq());
-
-        ChangePosition last = changes.get(changes.size() - 1).position();
-        assertThat(log.readAfter(last, 100)).isEmpty();
+        List<Change> second = log.readAll(position);
+        assertThat(second).extracting(Change::entityId).containsExactly("early-starter");
+        assertThat(second.get(0).seq()).as("committed late with the smaller number").isLessThan(first.get(0).seq());
+        position = log.read(position, 100, batch -> { });
+        assertThat(log.readAll(position)).as("and never read twice").isEmpty();
     }
 
     @Test
-    void aRolledBackChangeNeverAppearsAndDoesNotHoldTheLogBack() throws Exception {
-        ChangePosition start = log.horizon();
+    void aRolledBackChangeNeverAppears() throws Exception {
+        ChangePosition position = log.now();
         OpenTransaction doomed = OpenTransaction.appending(this, "rolled-back");
         OpenTransaction kept = OpenTransaction.appending(this, "kept");
         doomed.rollback();
         kept.commit();
 
-        assertThat(log.readAfter(start, 100)).extracting(Change::entityId).containsExactly("kept");
+        List<Change> read = new ArrayList<>();
+        position = log.read(position, 100, read::addAll);
+        assertThat(read).extracting(Change::entityId).containsExactly("kept");
+        assertThat(position.running()).isEmpty();
     }
 
     @Test
-    void readingResumesAfterTheLastPositionInBatches() throws Exception {
-        ChangePosition position = log.horizon();
+    void aLargeReadComesInBatchesInTransactionOrder() throws Exception {
+        ChangePosition position = log.now();
         for (int i = 0; i < 5; i++) {
             OpenTransaction.appending(this, "place-" + i).commit();
         }
-        List<String> seen = new ArrayList<>();
-        List<Change> batch;
-        while (!(batch = log.readAfter(position, 2)).isEmpty()) {
-            batch.forEach(c -> seen.add(c.entityId()));
-            position = batch.get(batch.size() - 1).position();
-        }
-        assertThat(seen).containsExactly("place-0", "place-1", "place-2", "place-3", "place-4");
+        List<List<String>> batches = new ArrayList<>();
+        log.read(position, 2, batch -> batches.add(batch.stream().map(Change::entityId).toList()));
+        assertThat(batches).containsExactly(List.of("place-0", "place-1"), List.of("place-2", "place-3"), List.of("place-4"));
     }
 
     @Test
-    void theHorizonIsAStartingPointThatSkipsOnlyWhatIsAlreadyFinal() throws Exception {
-        OpenTransaction.appending(this, "before").commit();
-        ChangePosition horizon = log.horizon();
-        OpenTransaction.appending(this, "after").commit();
+    void whenTheReaderFailsItsPositionStaysAndTheChangesComeAgain() throws Exception {
+        ChangePosition position = log.now();
+        OpenTransaction.appending(this, "place-1").commit();
+        ChangePosition before = position;
+        assertThatThrownBy(() -> log.read(before, 100, batch -> {
+            throw new IllegalStateException("index full");
+        })).hasMessageContaining("index full");
+        assertThat(log.readAll(position)).extracting(Change::entityId).containsExactly("place-1");
+    }
 
-        assertThat(log.readAfter(horizon, 100)).extracting(Change::entityId).containsExactly("after");
+    @Test
+    void nowSkipsWhatIsCommittedButNotWhatStillRuns() throws Exception {
+        OpenTransaction.appending(this, "before").commit();
+        OpenTransaction running = OpenTransaction.appending(this, "running");
+        ChangePosition now = log.now();
+        OpenTransaction.appending(this, "after").commit();
+        running.commit();
+
+        assertThat(log.readAll(now)).extracting(Change::entityId).containsExactlyInAnyOrder("running", "after");
+    }
+
+    @Test
+    void aPositionSurvivesAsText() {
+        ChangePosition now = log.now();
+        assertThat(ChangePosition.parse(now.toString())).isEqualTo(now);
     }
 
     /** A transaction on its own thread that has appended to the log and waits to be ended. */
@@ -114,11 +149,13 @@ class ChangeLogIT {
         private volatile boolean commit;
         private CompletableFuture<Void> done;
 
-        static OpenTransaction appending(ChangeLogIT test, String entityId) throws InterruptedException {
+        static OpenTransaction appending(ChangeLogIT test, String... entityIds) throws InterruptedException {
             OpenTransaction tx = new OpenTransaction();
             test.open.add(tx);
             tx.done = CompletableFuture.runAsync(() -> test.transactions.executeWithoutResult(status -> {
-                test.log.append("place", entityId, ChangeOperation.UPDATE, "non-nuoc-cao-bang");
+                for (String id : entityIds) {
+                    test.log.append("place", id, ChangeOperation.UPDATE, "non-nuoc-cao-bang");
+                }
                 tx.appended.countDown();
                 try {
                     tx.decided.await();
