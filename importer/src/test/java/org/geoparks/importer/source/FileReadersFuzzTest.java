@@ -37,6 +37,14 @@ class FileReadersFuzzTest {
     /** The parts of a Shapefile in one input: the .shp bytes, then each other part after its marker line. */
     static final String[] SHAPEFILE_PARTS = {"dbf", "prj", "cpg"};
 
+    private static final FileFormat GEOJSON = new GeoJsonFormat();
+    private static final FileFormat CSV = new CsvFormat();
+    private static final FileFormat KML = new KmlFormat();
+    private static final FileFormat GPX = new GpxFormat();
+    private static final FileFormat SHAPEFILE = new ShapefileFormat();
+    private static final FileFormat GEOPACKAGE = new GeoPackageFormat();
+    private static final FileFormat NARRATION_SCRIPTS = new NarrationScriptsFormat();
+
     @TempDir
     static Path folder;
 
@@ -45,14 +53,14 @@ class FileReadersFuzzTest {
             "\"properties\"", "\"id\"", "\"crs\"", "\"name\"", "\"coordinates\"", "\"Point\"", "\"LineString\"", "\"Polygon\"",
             "\"MultiPolygon\"", "\"GeometryCollection\"", "\"geometries\"", "null", "true", "1e999", "urn:ogc:def:crs:EPSG::3405"})
     void anyGeoJsonFileGivesFeaturesOrSaysWhy(byte[] input) throws IOException {
-        read(new GeoJsonFormat(), input, "input.geojson", ReadOptions.defaults());
+        read(GEOJSON, input, "input.geojson", ReadOptions.defaults());
     }
 
     @FuzzTest
     @DictionaryEntries({"\n", "\r\n", ",", "\"", "\"\"", "lon", "lat", "x", "y", "kinh_do", "vi_do", "wkt", "id", "POINT (", "LINESTRING (",
             "POLYGON ((", ")", "NaN", "Infinity", "\uFEFF"})
     void anyCsvFileGivesFeaturesOrSaysWhy(byte[] input) throws IOException {
-        read(new CsvFormat(), input, "input.csv", ReadOptions.defaults());
+        read(CSV, input, "input.csv", ReadOptions.defaults());
     }
 
     /** KML, or KMZ when the bytes start with a zip's "PK": the reader tells them apart by content. */
@@ -62,8 +70,8 @@ class FileReadersFuzzTest {
             "</coordinates>", "<gx:Track>", "<gx:coord>", "<gx:MultiTrack>", "<Model>", "<ExtendedData>", "<Data name=", "<value>",
             "<SimpleData name=", "<SchemaData>", "<![CDATA[", "]]>", "&amp;", "<!DOCTYPE", "<!ENTITY", "PK\u0003\u0004", "doc.kml"})
     void anyKmlOrKmzFileGivesFeaturesOrSaysWhy(byte[] input) throws IOException {
-        read(new KmlFormat(), input, "input.kml", ReadOptions.defaults());
-        read(new KmlFormat(), input, "input.kml", new ReadOptions("Hang động", null));
+        read(KML, input, "input.kml", ReadOptions.defaults());
+        read(KML, input, "input.kml", new ReadOptions("Hang động", null));
     }
 
     /** Tracks and routes (the default), then the waypoints of the same file. */
@@ -72,8 +80,8 @@ class FileReadersFuzzTest {
             "<ele>", "<time>", "<name>", "<desc>", "<cmt>", "<sym>", "<link href=", "<number>", "<extensions>", "<!DOCTYPE", "<!ENTITY",
             "xmlns=\"http://www.topografix.com/GPX/1/1\""})
     void anyGpxFileGivesFeaturesOrSaysWhy(byte[] input) throws IOException {
-        read(new GpxFormat(), input, "input.gpx", ReadOptions.defaults());
-        read(new GpxFormat(), input, "input.gpx", new ReadOptions("waypoints", null));
+        read(GPX, input, "input.gpx", ReadOptions.defaults());
+        read(GPX, input, "input.gpx", new ReadOptions("waypoints", null));
     }
 
     /**
@@ -98,19 +106,19 @@ class FileReadersFuzzTest {
                 Files.write(part, parts[i + 1]);
             }
         }
-        readFile(new ShapefileFormat(), shp, ReadOptions.defaults(), input.length);
+        readFile(SHAPEFILE, shp, ReadOptions.defaults(), input.length);
     }
 
     @FuzzTest
     void anyGeoPackageGivesFeaturesOrSaysWhy(byte[] input) throws IOException {
-        read(new GeoPackageFormat(), input, "input.gpkg", ReadOptions.defaults());
+        read(GEOPACKAGE, input, "input.gpkg", ReadOptions.defaults());
     }
 
     @FuzzTest
     @DictionaryEntries({"place:", "narrations:", "vi:", "en:", "zh-Hans:", "text:", "audio:", "duration_s:", "- ", ": ", "&a", "*a",
             "!!", "{", "}", "[", "]", "|", ">", "---", "...", "\t", "%YAML 1.1"})
     void anyNarrationScriptGivesAScriptOrSaysWhy(byte[] input) throws IOException {
-        read(new NarrationScriptsFormat(), input, "input.yaml", ReadOptions.defaults());
+        read(NARRATION_SCRIPTS, input, "input.yaml", ReadOptions.defaults());
     }
 
     @Test
