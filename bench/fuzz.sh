@@ -7,7 +7,8 @@
 #   bash bench/fuzz.sh [NAME...]                   fuzz every target, or the ones named
 #   bash bench/fuzz.sh list                        the targets
 #   bash bench/fuzz.sh promote bench/results/fuzz-<time>
-#                                                  replay each finding of a run; those that no
+#                                                  replay each finding of a run as the build runs
+#                                                  inputs (without Jazzer's hooks); those that no
 #                                                  longer fail become regression inputs of their
 #                                                  fuzz test (src/test/resources/…Inputs/<method>/)
 #
@@ -141,39 +142,54 @@ fuzz_one() {
   echo "$rc" >"$dir/exit-code"
 }
 
-# One line of the summary: executions, coverage, corpus, findings, and what each finding was.
+# The summary: per target, executions, coverage, corpus and findings; then each distinct finding
+# (its exception or libFuzzer's verdict, and the first frame in the catalogue's code) with its inputs.
 summarise() {
-  local out="$1" target name dir runs secs cov corpus findings
-  printf '| target | executions | seconds | exec/s | coverage (edges) | corpus | findings |\n|---|---:|---:|---:|---:|---:|---:|\n'
+  local out="$1" target name dir log runs secs cov corpus findings rate
+  printf '| target | executions | seconds | exec/s | coverage (edges) | corpus | findings (inputs) |\n|---|---:|---:|---:|---:|---:|---:|\n'
   for target in "${SELECTED[@]}"; do
-    name="$(field "$target" 1)"; dir="$out/$name"
-    [[ -f "$dir/jazzer.log" ]] || continue
-    runs="$(sed -n 's/^Done \([0-9]*\) runs in \([0-9]*\) second.*/\1/p' "$dir/jazzer.log" | tail -1)"
-    secs="$(sed -n 's/^Done \([0-9]*\) runs in \([0-9]*\) second.*/\2/p' "$dir/jazzer.log" | tail -1)"
-    if [[ -z "$runs" ]]; then
-      runs="$(grep -oE '^#[0-9]+' "$dir/jazzer.log" | tail -1 | tr -d '#')"; runs="${runs:-0}"; secs="?"
+    name="$(field "$target" 1)"; dir="$out/$name"; log="$dir/jazzer.log"
+    [[ -f "$log" ]] || continue
+    runs="$(grep -aoE '^Done [0-9]+ runs in [0-9]+ second' "$log" | tail -1 || true)"
+    if [[ -n "$runs" ]]; then
+      secs="$(awk '{print $5}' <<<"$runs")"; runs="$(awk '{print $2}' <<<"$runs")"
+    else
+      runs="$(grep -aoE '^#[0-9]+' "$log" | tail -1 | tr -d '#' || true)"; secs="?"
     fi
-    cov="$(grep -oE 'cov: [0-9]+' "$dir/jazzer.log" | tail -1 | cut -d' ' -f2)"
+    cov="$(grep -aoE 'cov: [0-9]+' "$log" | tail -1 | cut -d' ' -f2 || true)"
     corpus="$(find "$dir/corpus" -type f | wc -l)"
     findings="$(find "$dir/findings" -type f | wc -l)"
-    local rate="?"
-    [[ "$secs" =~ ^[0-9]+$ ]] && (( secs > 0 )) && rate=$((runs / secs))
-    printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$runs" "$secs" "$rate" "${cov:-?}" "$corpus" "$findings"
+    rate="?"
+    if [[ "$secs" =~ ^[0-9]+$ ]] && (( secs > 0 )); then rate=$(( ${runs:-0} / secs )); fi
+    printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$name" "${runs:-0}" "$secs" "$rate" "${cov:-?}" "$corpus" "$findings"
   done
   echo
   for target in "${SELECTED[@]}"; do
-    name="$(field "$target" 1)"; dir="$out/$name"
-    [[ -f "$dir/jazzer.log" ]] || continue
-    if ! grep -qE '^Done [0-9]+ runs' "$dir/jazzer.log" && [[ "$(find "$dir/findings" -type f | wc -l)" -eq 0 ]]; then
-      echo "- $name: did not finish (exit code $(cat "$dir/exit-code")); see $dir/jazzer.log"
+    name="$(field "$target" 1)"; dir="$out/$name"; log="$dir/jazzer.log"
+    [[ -f "$log" ]] || continue
+    if ! grep -aqE '^Done [0-9]+ runs' "$log" && [[ "$(find "$dir/findings" -type f | wc -l)" -eq 0 ]]; then
+      echo "- $name: did not finish (exit code $(cat "$dir/exit-code")): $(grep -avE '^(INFO|WARN|OpenJDK|WARNING)' "$log" | tail -1)"
     fi
-    # Each finding: the exception (or libFuzzer's verdict) and the first frame in the catalogue's code.
     awk -v name="$name" '
-      /^== Java Exception: / { sub(/^== Java Exception: /, ""); what = $0; frame = ""; next }
-      /^==[0-9]+== ERROR: libFuzzer: / { sub(/^==[0-9]+== ERROR: libFuzzer: /, ""); what = "libFuzzer: " $0; frame = ""; next }
-      what != "" && frame == "" && /^[ \t]+at org\.geoparks\./ && !/FuzzTest\./ { frame = $2 }
-      /Test unit written to / { file = $NF; sub(/.*\//, "", file); printf "- %s: %s (at %s) → %s\n", name, what, (frame == "" ? "?" : frame), file; what = "" }
-    ' "$dir/jazzer.log"
+      /^== Java Exception: / { sub(/^== Java Exception: /, ""); what = substr($0, 1, 160); frame = ""; test = ""; next }
+      /^==[0-9]+== ERROR: libFuzzer: / { sub(/^==[0-9]+== ERROR: libFuzzer: /, ""); what = "libFuzzer: " $0; frame = ""; test = ""; next }
+      what != "" && frame == "" && /^[ \t]+at org\.geoparks\./ { if ($2 ~ /FuzzTest\./) { if (test == "") test = $2 } else frame = $2 }
+      /Test unit written to / {
+        file = $NF; sub(/.*\//, "", file)
+        where = frame != "" ? frame : test != "" ? test : "?"
+        kind = what; sub(/:.*/, "", kind)
+        key = kind " at " where
+        if (!(key in files)) { order[++n] = key; example[key] = what; files[key] = file; count[key] = 1 }
+        else { count[key]++ }
+        what = ""
+      }
+      END {
+        for (i = 1; i <= n; i++) {
+          k = order[i]
+          printf "- %s: %s (at %s) → %s%s\n", name, example[k], substr(k, index(k, " at ") + 4), files[k], (count[k] > 1 ? " and " count[k] - 1 " more like it" : "")
+        }
+      }
+    ' "$log"
   done
 }
 
@@ -213,7 +229,8 @@ promote() {
     for finding in "$dir"/findings/*; do
       [[ -f "$finding" ]] || continue
       mkdir -p "$dir/replay"
-      if jazzer "$target" "$dir/replay" -timeout="$INPUT_TIMEOUT" "$finding" >"$dir/replay/$(basename "$finding").log" 2>&1; then
+      # Replayed as the build runs the inputs: without Jazzer's hooks.
+      if jazzer "$target" "$dir/replay" --hooks=false -timeout="$INPUT_TIMEOUT" "$finding" >"$dir/replay/$(basename "$finding").log" 2>&1; then
         mkdir -p "$inputs"
         cp "$finding" "$inputs/regression-$(basename "$finding" | sed 's/^\(crash\|timeout\|oom\|slow-unit\)-//' | cut -c1-12)"
         say "$name: $(basename "$finding") passes now; kept as a regression input in ${inputs#"$ROOT"/}"

@@ -99,8 +99,9 @@ class RequestParametersFuzzTest {
 
     /**
      * The parameters as the servlet container gives them: split on {@code &} and the first
-     * {@code =}, percent-decoded as UTF-8. A query with a broken escape never reaches the
-     * application (the container answers 400), so it is not an input here.
+     * {@code =}, percent-decoded as UTF-8, those without a name dropped (Tomcat drops them). A query
+     * with a broken escape never reaches the application (the container answers 400), so it is not
+     * an input here.
      */
     static Optional<MultiValueMap<String, String>> queryParameters(String query) {
         MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
@@ -112,7 +113,9 @@ class RequestParametersFuzzTest {
                 int equals = pair.indexOf('=');
                 String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
                 String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-                params.add(name, value);
+                if (!name.isEmpty()) {
+                    params.add(name, value);
+                }
             }
         } catch (IllegalArgumentException brokenEscape) {
             return Optional.empty();

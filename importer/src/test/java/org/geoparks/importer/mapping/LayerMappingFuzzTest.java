@@ -20,7 +20,7 @@ class LayerMappingFuzzTest {
 
     @FuzzTest
     @DictionaryEntries({"layer:", "id:", "fields:", "column:", "split:", "value:", "{", "}", "[", "]", ": ", "- ", "~", "null", "&a", "*a",
-            "!!binary", "!!set", "? ", "<<:", "\t"})
+            "!!binary", "!!set", "? ", "<<:"})
     void anyMappingFileIsReadOrRefused(byte[] input) throws IOException {
         if (input.length > MAX_INPUT) {
             return;

@@ -57,7 +57,7 @@ class FileReadersFuzzTest {
     }
 
     @FuzzTest
-    @DictionaryEntries({"\n", "\r\n", ",", "\"", "\"\"", "lon", "lat", "x", "y", "kinh_do", "vi_do", "wkt", "id", "POINT (", "LINESTRING (",
+    @DictionaryEntries({",", "\"", "\"\"", "lon", "lat", "x", "y", "kinh_do", "vi_do", "wkt", "id", "POINT (", "LINESTRING (",
             "POLYGON ((", ")", "NaN", "Infinity", "\uFEFF"})
     void anyCsvFileGivesFeaturesOrSaysWhy(byte[] input) throws IOException {
         read(CSV, input, "input.csv", ReadOptions.defaults());
@@ -89,7 +89,7 @@ class FileReadersFuzzTest {
      * other part after a marker line ({@code \n===dbf===\n}…); a part without its marker is absent.
      */
     @FuzzTest
-    @DictionaryEntries({"\n===dbf===\n", "\n===prj===\n", "\n===cpg===\n", "\0\0\'\n", "\u00e8\3\0\0", "UTF-8",
+    @DictionaryEntries({"===dbf===", "===prj===", "===cpg===", "\0\0\'", "\u00e8\3\0\0", "UTF-8",
             "1258", "TCVN3", "PROJCS[", "GEOGCS["})
     void anyShapefileGivesFeaturesOrSaysWhy(byte[] input) throws IOException {
         if (input.length > MAX_INPUT) {
@@ -116,7 +116,7 @@ class FileReadersFuzzTest {
 
     @FuzzTest
     @DictionaryEntries({"place:", "narrations:", "vi:", "en:", "zh-Hans:", "text:", "audio:", "duration_s:", "- ", ": ", "&a", "*a",
-            "!!", "{", "}", "[", "]", "|", ">", "---", "...", "\t", "%YAML 1.1"})
+            "!!", "{", "}", "[", "]", "|", ">", "---", "...", "%YAML 1.1"})
     void anyNarrationScriptGivesAScriptOrSaysWhy(byte[] input) throws IOException {
         read(NARRATION_SCRIPTS, input, "input.yaml", ReadOptions.defaults());
     }
