@@ -12,7 +12,6 @@ import org.geoparks.importer.source.YamlErrors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * How the attributes of a source file map to catalogue fields, declared in YAML:
@@ -51,7 +50,8 @@ public record LayerMapping(String layer, String idColumn, Map<String, FieldSourc
         try {
             // SnakeYAML decodes the stream itself, strictly, and tells a UTF-8 error from a YAML one.
             document = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-        } catch (YAMLException e) {
+        } catch (RuntimeException e) {
+            // YAMLException, and what SnakeYAML's constructors throw for a misused type tag.
             throw new MappingException(name + " " + YamlErrors.describe(e));
         }
         if (!(document instanceof Map<?, ?> root)) {

@@ -73,6 +73,13 @@ class LayerMappingTest {
     }
 
     @Test
+    void aTypeTagThatDoesNotFitItsValueIsRefused() {
+        assertThatThrownBy(() -> read("layer: signs\nfields: !!set places\n"))
+                .isInstanceOf(LayerMapping.MappingException.class)
+                .hasMessage("mapping.yaml has a value with an explicit YAML type (such as !!set, !!binary or !!int) that does not fit it");
+    }
+
+    @Test
     void yamlThatIsNotWellFormedIsRefusedWithItsLine() {
         assertThatThrownBy(() -> read("layer: signs\nfields: {a: b\n"))
                 .isInstanceOf(LayerMapping.MappingException.class)

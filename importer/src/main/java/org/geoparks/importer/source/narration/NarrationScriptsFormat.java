@@ -21,7 +21,6 @@ import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Audio-guide scripts: a folder of YAML files, one per place, each with the narration in every
@@ -78,7 +77,8 @@ public class NarrationScriptsFormat implements FileFormat {
             Object document;
             try (InputStream in = Files.newInputStream(script)) {
                 document = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            } catch (YAMLException e) {
+            } catch (RuntimeException e) {
+                // YAMLException, and what SnakeYAML's constructors throw for a misused type tag.
                 throw new UnreadableFeatureException(label, YamlErrors.describe(e));
             }
             if (!(document instanceof Map<?, ?> map)) {

@@ -55,6 +55,19 @@ class NarrationScriptsFormatTest {
     }
 
     @Test
+    void aTypeTagThatDoesNotFitItsValueRejectsTheScript() throws IOException {
+        write("a-set.yaml", "place: !!set cb-coc-bo-cave\n".getBytes(StandardCharsets.UTF_8));
+        write("b-binary.yaml", "place: b\naudio: !!binary ((not base64))\n".getBytes(StandardCharsets.UTF_8));
+
+        try (FeatureReader reader = format.open(folder, ReadOptions.defaults())) {
+            assertThatThrownBy(reader::next).isInstanceOf(UnreadableFeatureException.class)
+                    .hasMessage("has a value with an explicit YAML type (such as !!set, !!binary or !!int) that does not fit it");
+            assertThatThrownBy(reader::next).isInstanceOf(UnreadableFeatureException.class)
+                    .extracting(e -> ((UnreadableFeatureException) e).feature()).isEqualTo("b-binary.yaml");
+        }
+    }
+
+    @Test
     void yamlThatIsNotWellFormedIsRejectedWithItsLine() throws IOException {
         write("broken.yaml", "place: a\nnarrations: [vi\n".getBytes(StandardCharsets.UTF_8));
 
