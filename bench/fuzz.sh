@@ -217,26 +217,28 @@ run() {
 
 # Replays every finding of a run; one that no longer fails becomes a regression input of its fuzz test.
 promote() {
-  local out="$1" target name dir finding inputs kept=0 failing=0
+  local out="$1" target name dir finding inputs replay log kept=0 failing=0
   [[ -d "$out" ]] || die "No results folder $out"
   pick_java
   pick_netns
   build
+  replay="$ROOT/bench/results/promote-$(date +%Y%m%d-%H%M%S)"
   for target in "${TARGETS[@]}"; do
     name="$(field "$target" 1)"; dir="$out/$name"
     [[ -d "$dir/findings" ]] || continue
     inputs="$(inputs_dir "$target")"
     for finding in "$dir"/findings/*; do
       [[ -f "$finding" ]] || continue
-      mkdir -p "$dir/replay"
+      mkdir -p "$replay/$name"
+      log="$replay/$name/$(basename "$finding").log"
       # Replayed as the build runs the inputs: without Jazzer's hooks.
-      if jazzer "$target" "$dir/replay" --hooks=false -timeout="$INPUT_TIMEOUT" "$finding" >"$dir/replay/$(basename "$finding").log" 2>&1; then
+      if jazzer "$target" "$replay/$name" --hooks=false -timeout="$INPUT_TIMEOUT" "$finding" >"$log" 2>&1; then
         mkdir -p "$inputs"
-        cp "$finding" "$inputs/regression-$(basename "$finding" | sed 's/^\(crash\|timeout\|oom\|slow-unit\)-//' | cut -c1-12)"
+        cp "$finding" "$inputs/regression-$(basename "$finding" | sed 's/^\(crash\|timeout\|oom\|slow-unit\)-\([0-9a-f]\{12\}\).*/\2/')"
         say "$name: $(basename "$finding") passes now; kept as a regression input in ${inputs#"$ROOT"/}"
         kept=$((kept + 1))
       else
-        say "$name: $(basename "$finding") still fails (see $dir/replay/$(basename "$finding").log); not kept"
+        say "$name: $(basename "$finding") still fails: $(grep -a -m1 '^== Java Exception\|ERROR: libFuzzer' "$log" | cut -c1-160) (see $log); not kept"
         failing=$((failing + 1))
       fi
     done
