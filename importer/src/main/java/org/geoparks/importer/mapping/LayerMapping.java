@@ -2,13 +2,13 @@ package org.geoparks.importer.mapping;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.geoparks.importer.source.YamlErrors;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -47,16 +47,18 @@ public record LayerMapping(String layer, String idColumn, Map<String, FieldSourc
 
     public static LayerMapping read(InputStream in, String name) throws IOException {
         Object document;
-        try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
-            document = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        try {
+            // SnakeYAML decodes the stream itself, strictly, and tells a UTF-8 error from a YAML one.
+            document = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         } catch (RuntimeException e) {
-            throw new MappingException(name + " is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            // YAMLException, and what SnakeYAML's constructors throw for a misused type tag.
+            throw new MappingException(name + " " + YamlErrors.describe(e));
         }
         if (!(document instanceof Map<?, ?> root)) {
             throw new MappingException(name + ": a mapping file is a YAML object with 'layer', 'id' and 'fields'");
         }
-        Object layer = root.get("layer");
-        Object id = root.get("id");
+        Object layer = scalar(name, root, "layer");
+        Object id = scalar(name, root, "id");
         Map<String, FieldSource> fields = new LinkedHashMap<>();
         Object declared = root.get("fields");
         if (declared != null && !(declared instanceof Map<?, ?>)) {
@@ -79,15 +81,39 @@ public record LayerMapping(String layer, String idColumn, Map<String, FieldSourc
                 return new FieldSource.Constant(map.get("value"));
             }
             if (map.containsKey("column")) {
+                Object column = map.get("column");
+                if (column == null || column instanceof Map<?, ?> || column instanceof List<?> || column.toString().isBlank()) {
+                    throw new MappingException(name + ": field '" + field + "' says {column: …} but names no column");
+                }
                 Object split = map.get("split");
-                return split == null ? new FieldSource.Column(map.get("column").toString())
-                        : new FieldSource.Split(map.get("column").toString(), split.toString());
+                if (split instanceof Map<?, ?> || split instanceof List<?> || (split != null && split.toString().isEmpty())) {
+                    throw new MappingException(name + ": field '" + field + "': 'split' is the text between the values, e.g. \";\"");
+                }
+                return split == null ? new FieldSource.Column(column.toString())
+                        : new FieldSource.Split(column.toString(), split.toString());
+            }
+            if (map.isEmpty()) {
+                throw new MappingException(name + ": field '" + field + "' maps to an empty object; name a column");
             }
             Map<String, String> perLanguage = new LinkedHashMap<>();
-            map.forEach((language, column) -> perLanguage.put(String.valueOf(language), String.valueOf(column)));
+            map.forEach((language, column) -> {
+                if (column == null || column instanceof Map<?, ?> || column instanceof List<?> || column.toString().isBlank()) {
+                    throw new MappingException(name + ": field '" + field + "', language '" + language + "' names no column");
+                }
+                perLanguage.put(String.valueOf(language), column.toString());
+            });
             return new FieldSource.PerLanguage(perLanguage);
         }
         throw new MappingException(name + ": field '" + field + "' must map to a column name, {column, split}, {value} or {language: column}");
+    }
+
+    /** A top-level entry that must be one value (a layer's name, a column's name), or null when absent. */
+    private static Object scalar(String name, Map<?, ?> root, String key) {
+        Object value = root.get(key);
+        if (value instanceof Map<?, ?> || value instanceof List<?>) {
+            throw new MappingException(name + ": '" + key + "' must be a single name, not a list or an object");
+        }
+        return value;
     }
 
     /** A mapping file that cannot be used, with the reason. */

@@ -1,12 +1,14 @@
 package org.geoparks.importer.source.geojson;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -38,12 +40,22 @@ final class GeoJsonReader implements FeatureReader {
     GeoJsonReader(ObjectMapper json, Path file) throws IOException {
         this.json = json;
         this.file = file;
-        this.parser = json.getFactory().createParser(Files.newInputStream(file));
+        InputStream in = Files.newInputStream(file);
+        try {
+            // Jackson reads the first bytes here to tell the encoding (UTF-8, -16 or -32).
+            this.parser = json.getFactory().createParser(in);
+        } catch (JsonProcessingException | CharConversionException e) {
+            in.close();
+            throw malformed(e);
+        }
         try {
             readHeader();
-        } catch (JsonParseException e) {
+        } catch (JsonProcessingException | CharConversionException e) {
             parser.close();
             throw malformed(e);
+        } catch (IOException | RuntimeException e) {
+            parser.close();
+            throw e;
         }
     }
 
@@ -120,7 +132,7 @@ final class GeoJsonReader implements FeatureReader {
             }
             JsonNode feature = json.readTree(parser);
             return toFeature(feature);
-        } catch (JsonParseException e) {
+        } catch (JsonProcessingException | CharConversionException e) {
             finished = true;
             throw malformed(e);
         }
@@ -128,7 +140,9 @@ final class GeoJsonReader implements FeatureReader {
 
     private SourceFeature toFeature(JsonNode node) {
         long position = ++index;
-        String id = node.hasNonNull("id") ? node.get("id").asText() : null;
+        JsonNode idNode = node.get("id");
+        // RFC 7946: an id is a string or a number.
+        String id = idNode != null && (idNode.isTextual() || idNode.isNumber()) && !idNode.asText().isBlank() ? idNode.asText() : null;
         String label = id != null ? id : "#" + position;
         if (!node.isObject() || !"Feature".equals(node.path("type").asText())) {
             throw new UnreadableFeatureException(label, "is not a GeoJSON Feature (its type is '" + node.path("type").asText() + "')");
@@ -142,17 +156,33 @@ final class GeoJsonReader implements FeatureReader {
                 throw new UnreadableFeatureException(label, "has a geometry that is not valid GeoJSON: " + firstLine(e.getMessage()));
             }
         }
+        if (idNode != null && !idNode.isNull() && !idNode.isTextual() && !idNode.isNumber()) {
+            throw new UnreadableFeatureException(label, "has an id that is neither a string nor a number");
+        }
         JsonNode properties = node.get("properties");
+        if (properties != null && !properties.isNull() && !properties.isObject()) {
+            throw new UnreadableFeatureException(label, "has properties that are not a JSON object (null or {…})");
+        }
         Map<String, Object> attributes = properties == null || properties.isNull()
                 ? new LinkedHashMap<>()
                 : json.convertValue(properties, json.getTypeFactory().constructMapType(LinkedHashMap.class, String.class, Object.class));
         return new SourceFeature(position, id, geometry, attributes);
     }
 
-    private UnreadableFileException malformed(JsonParseException e) {
-        JsonLocation at = e.getLocation();
-        return new UnreadableFileException("%s is not well-formed JSON at line %d, column %d: %s"
-                .formatted(file.getFileName(), at.getLineNr(), at.getColumnNr(), e.getOriginalMessage()));
+    /**
+     * Malformed JSON (with where Jackson stopped), JSON beyond Jackson's limits (nesting, number
+     * length), or bytes that are not UTF-8, -16 or -32 text (Jackson's CharConversionException).
+     */
+    private UnreadableFileException malformed(IOException e) {
+        if (e instanceof JsonProcessingException p) {
+            // A limit (StreamConstraintsException) carries no location: where the parser stopped is it.
+            JsonLocation at = p.getLocation() != null ? p.getLocation() : parser != null ? parser.currentLocation() : null;
+            String reason = firstLine(p.getOriginalMessage()).replaceFirst(", from `[^`]*`\\)", ")");
+            return new UnreadableFileException(at == null
+                    ? "%s is not well-formed JSON: %s".formatted(file.getFileName(), reason)
+                    : "%s is not well-formed JSON at line %d, column %d: %s".formatted(file.getFileName(), at.getLineNr(), at.getColumnNr(), reason));
+        }
+        return new UnreadableFileException("%s is not JSON text in UTF-8 (or UTF-16, UTF-32): %s".formatted(file.getFileName(), firstLine(e.getMessage())));
     }
 
     private static String firstLine(String message) {

@@ -53,7 +53,7 @@ final class GeoPackageReader implements FeatureReader {
         try {
             this.geoPackage = GeoPackageManager.open(false, file.toFile(), true);
         } catch (RuntimeException e) {
-            throw new UnreadableFileException(name + " is not a readable GeoPackage: " + e.getMessage(), e);
+            throw new UnreadableFileException(name + " is not a readable GeoPackage: " + rootMessage(e), e);
         }
         try {
             FeatureDao table = geoPackage.getFeatureDao(table(layer));
@@ -62,7 +62,7 @@ final class GeoPackageReader implements FeatureReader {
             this.rows = table.queryForAll();
         } catch (RuntimeException e) {
             geoPackage.close();
-            throw e instanceof UnreadableFileException u ? u : new UnreadableFileException(name + ": " + e.getMessage(), e);
+            throw e instanceof UnreadableFileException u ? u : new UnreadableFileException(name + ": " + rootMessage(e), e);
         }
     }
 
@@ -105,38 +105,69 @@ final class GeoPackageReader implements FeatureReader {
         return crs;
     }
 
+    /**
+     * The next row. A row whose values or geometry cannot be decoded is rejected on its own; a
+     * table SQLite cannot read on (a damaged file) makes the file unreadable from there.
+     */
     @Override
     public SourceFeature next() {
-        if (!rows.moveToNext()) {
+        boolean more;
+        try {
+            more = rows.moveToNext();
+        } catch (RuntimeException e) {
+            throw new UnreadableFileException("%s is damaged after %d features: %s".formatted(name, index, rootMessage(e)), e);
+        }
+        if (!more) {
             return null;
         }
         long position = ++index;
         FeatureRow row;
+        String id;
         try {
             row = rows.getRow();
+            id = String.valueOf(row.getId());
         } catch (RuntimeException e) {
-            throw new UnreadableFeatureException("#" + position, "cannot be read: " + e.getMessage());
+            throw new UnreadableFeatureException("#" + position, "cannot be read: " + rootMessage(e));
         }
-        String id = String.valueOf(row.getId());
         Map<String, Object> attributes = new LinkedHashMap<>();
         for (int i = 0; i < row.columnCount(); i++) {
             String column = row.getColumnName(i);
             if (!column.equals(geometryColumn)) {
-                attributes.put(column, value(row.getValue(i), row.getColumn(i).getDataType(), id, column));
+                Object raw;
+                GeoPackageDataType type;
+                try {
+                    raw = row.getValue(i);
+                    type = row.getColumn(i).getDataType();
+                } catch (RuntimeException e) {
+                    throw new UnreadableFeatureException(id, "column %s cannot be read: %s".formatted(column, rootMessage(e)));
+                }
+                attributes.put(column, value(raw, type, id, column));
             }
         }
-        return new SourceFeature(position, id, geometry(row.getGeometry(), id), attributes);
+        return new SourceFeature(position, id, geometry(row, id), attributes);
     }
 
-    private Geometry geometry(GeoPackageGeometryData data, String id) {
-        if (data == null || data.isEmpty()) {
-            return null;
-        }
+    /** The geometry: a GeoPackage binary header (decoded by the library), then standard WKB (decoded by JTS). */
+    private Geometry geometry(FeatureRow row, String id) {
         try {
+            GeoPackageGeometryData data = row.getGeometry();
+            if (data == null || data.isEmpty()) {
+                return null;
+            }
             return wkb.read(data.getWkb());
         } catch (ParseException | IOException | RuntimeException e) {
-            throw new UnreadableFeatureException(id, "has a geometry that is not valid GeoPackage WKB: " + e.getMessage());
+            throw new UnreadableFeatureException(id, "has a geometry that is not valid GeoPackage WKB: " + rootMessage(e));
         }
+    }
+
+    /** The innermost message: the library wraps SQLite's own ("database disk image is malformed"). */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() != null ? root.getMessage() : e.getMessage();
+        return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
     }
 
     private Object value(Object raw, GeoPackageDataType type, String id, String column) {

@@ -2,6 +2,7 @@ package org.geoparks.importer.source.kml;
 
 import java.io.BufferedInputStream;
 import java.io.Closeable;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -93,20 +94,27 @@ final class KmlReader implements FeatureReader {
             ZipFile zip;
             try {
                 zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
-            } catch (ZipException e) {
-                throw new UnreadableFileException(name + " is not a readable KMZ (zip) file: " + e.getMessage());
+            } catch (ZipException | EOFException e) {
+                throw notAZip(name, e);
             }
-            ZipEntry doc = zip.getEntry("doc.kml");
-            if (doc == null) {
-                doc = zip.stream().filter(e -> !e.isDirectory() && e.getName().toLowerCase(Locale.ROOT).endsWith(".kml")).findFirst().orElse(null);
-            }
-            if (doc == null) {
+            try {
+                ZipEntry doc = zip.getEntry("doc.kml");
+                if (doc == null) {
+                    doc = zip.stream().filter(e -> !e.isDirectory() && e.getName().toLowerCase(Locale.ROOT).endsWith(".kml")).findFirst().orElse(null);
+                }
+                if (doc == null) {
+                    throw new UnreadableFileException(name + " is a KMZ without a KML document (doc.kml) inside");
+                }
+                in = zip.getInputStream(doc);
+                name = name + "!" + doc.getName();
+            } catch (ZipException | EOFException e) {
                 zip.close();
-                throw new UnreadableFileException(name + " is a KMZ without a KML document (doc.kml) inside");
+                throw notAZip(name, e);
+            } catch (RuntimeException e) {
+                zip.close();
+                throw e;
             }
             source = zip;
-            in = zip.getInputStream(doc);
-            name = name + "!" + doc.getName();
         } else {
             in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
             source = in;
@@ -120,6 +128,12 @@ final class KmlReader implements FeatureReader {
             source.close();
             throw e;
         }
+    }
+
+    /** A damaged or cut-off zip: ZipFile says so with a ZipException or an EOFException. */
+    private static UnreadableFileException notAZip(String name, IOException e) {
+        return new UnreadableFileException(name + " is not a readable KMZ (zip) file: "
+                + (e.getMessage() == null ? "it ends too soon" : e.getMessage()));
     }
 
     private static boolean isZip(Path file) throws IOException {
@@ -237,14 +251,22 @@ final class KmlReader implements FeatureReader {
             }
             case "MultiTrack" -> {
                 List<LineString> lines = new ArrayList<>();
+                ParseException problem = null;
                 while (xml.next() != XMLStreamConstants.END_ELEMENT) {
                     if (xml.isStartElement()) {
-                        if (xml.getLocalName().equals("Track")) {
-                            lines.add(track());
-                        } else {
+                        if (!xml.getLocalName().equals("Track")) {
                             skip();
+                        } else {
+                            try {
+                                lines.add(track());
+                            } catch (ParseException e) {
+                                problem = problem == null ? e : problem;
+                            }
                         }
                     }
+                }
+                if (problem != null) {
+                    throw problem;
                 }
                 return lines.isEmpty() ? null : factory.createMultiLineString(lines.toArray(LineString[]::new));
             }
@@ -263,9 +285,14 @@ final class KmlReader implements FeatureReader {
         }
     }
 
-    /** A gx:Track's gx:coord elements ("lon lat alt") as a line. */
+    /**
+     * A gx:Track's gx:coord elements ("lon lat alt") as a line. The track is read to its end tag
+     * before a bad coordinate is reported, so that the Placemark around it is read on from the
+     * right place.
+     */
     private LineString track() throws XMLStreamException, ParseException {
         List<Coordinate> coordinates = new ArrayList<>();
+        String badCoordinate = null;
         while (xml.next() != XMLStreamConstants.END_ELEMENT) {
             if (!xml.isStartElement()) {
                 continue;
@@ -275,11 +302,14 @@ final class KmlReader implements FeatureReader {
                 try {
                     coordinates.add(new Coordinate(Double.parseDouble(parts[0]), Double.parseDouble(parts[1])));
                 } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                    throw new ParseException("gx:coord '" + String.join(" ", parts) + "' is not 'longitude latitude altitude'");
+                    badCoordinate = badCoordinate == null ? String.join(" ", parts) : badCoordinate;
                 }
             } else {
                 skip();
             }
+        }
+        if (badCoordinate != null) {
+            throw new ParseException("gx:coord '" + badCoordinate + "' is not 'longitude latitude altitude'");
         }
         if (coordinates.size() == 1) {
             throw new ParseException("a gx:Track with a single gx:coord is not a line");

@@ -16,11 +16,11 @@ import org.geoparks.importer.source.FileFormat;
 import org.geoparks.importer.source.ReadOptions;
 import org.geoparks.importer.source.SourceFeature;
 import org.geoparks.importer.source.UnreadableFeatureException;
+import org.geoparks.importer.source.YamlErrors;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Audio-guide scripts: a folder of YAML files, one per place, each with the narration in every
@@ -77,8 +77,9 @@ public class NarrationScriptsFormat implements FileFormat {
             Object document;
             try (InputStream in = Files.newInputStream(script)) {
                 document = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
-            } catch (MarkedYAMLException e) {
-                throw new UnreadableFeatureException(label, "is not valid YAML at line " + (e.getProblemMark().getLine() + 1) + ": " + e.getProblem());
+            } catch (RuntimeException e) {
+                // YAMLException, and what SnakeYAML's constructors throw for a misused type tag.
+                throw new UnreadableFeatureException(label, YamlErrors.describe(e));
             }
             if (!(document instanceof Map<?, ?> map)) {
                 throw new UnreadableFeatureException(label, "is not a narration script (a YAML object with place and narrations)");

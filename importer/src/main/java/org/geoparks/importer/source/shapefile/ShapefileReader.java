@@ -61,8 +61,12 @@ final class ShapefileReader implements FeatureReader {
             try (Closeable shpFile = shp; Closeable dbfFile = dbfBytes) {
                 // both closed
             }
-            if (e instanceof DBFException) {
-                throw new UnreadableFileException(dbfName() + " is not a readable dBASE file: " + e.getMessage(), e);
+            if (e instanceof UnreadableFileException) {
+                throw e;
+            }
+            if (e instanceof DBFException || e instanceof RuntimeException) {
+                // javadbf trusts the header: a damaged one fails in its own way (negative sizes, short buffers).
+                throw new UnreadableFileException(dbfName() + " is not a readable dBASE file: " + reason(e), e);
             }
             throw e;
         }
@@ -101,8 +105,9 @@ final class ShapefileReader implements FeatureReader {
         DBFRow row;
         try {
             row = dbf.nextRow();
-        } catch (DBFException e) {
-            throw new UnreadableFileException("%s: row %d cannot be read: %s".formatted(dbfName(), dbfRead + 1, e.getMessage()), e);
+        } catch (RuntimeException e) {
+            // DBFException, or what javadbf runs into on a damaged header or field (negative sizes, short buffers).
+            throw new UnreadableFileException("%s: row %d cannot be read: %s".formatted(dbfName(), dbfRead + 1, reason(e)), e);
         }
         if (row == null) {
             if (dbfRead < dbfRecords) {
@@ -149,6 +154,10 @@ final class ShapefileReader implements FeatureReader {
             return stripped.longValueExact();
         }
         return d;
+    }
+
+    private static String reason(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private String dbfName() {

@@ -159,8 +159,10 @@ final class ShpRecords implements Closeable {
         if (partCount < 0 || pointCount < 0) {
             throw new UnreadableFeatureException("#" + record, "has a negative number of parts or points");
         }
-        int pointsAt = 44 + 4 * partCount;
-        requireFits(content, record, (long) pointsAt + 16L * pointCount, partCount + " parts of " + pointCount + " points");
+        // In long: a damaged count times four must not wrap round to a small int and pass the check.
+        long pointsAtLong = 44L + 4L * partCount;
+        requireFits(content, record, pointsAtLong + 16L * pointCount, partCount + " parts of " + pointCount + " points");
+        int pointsAt = (int) pointsAtLong;
         List<Coordinate[]> parts = new ArrayList<>(partCount);
         for (int p = 0; p < partCount; p++) {
             int start = content.getInt(44 + 4 * p);

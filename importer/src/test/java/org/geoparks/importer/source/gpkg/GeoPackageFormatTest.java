@@ -131,6 +131,41 @@ class GeoPackageFormatTest {
                 .hasMessageContaining("fake.gpkg is not a readable GeoPackage");
     }
 
+    @Test
+    void aFileDamagedPartWayIsRefusedWithHowFarItWasRead() throws Exception {
+        Path file = folder.resolve("damaged.gpkg");
+        GeoPackageManager.create(file.toFile());
+        try (GeoPackage gp = GeoPackageManager.open(file.toFile())) {
+            SpatialReferenceSystem wgs84 = gp.getSpatialReferenceSystemDao().getOrCreateCode("EPSG", 4326);
+            FeatureDao points = table(gp, wgs84, "diem", GeometryType.POINT, List.of(FeatureColumn.createColumn("ghi_chu", GeoPackageDataType.TEXT)));
+            for (int i = 0; i < 400; i++) {
+                FeatureRow row = points.newRow();
+                row.setGeometry(GeoPackageGeometryData.create(wgs84.getSrsId(), new Point(106.7 + i / 10000.0, 22.8)));
+                row.setValue("ghi_chu", "Điểm số " + i + " " + "x".repeat(200));
+                points.create(row);
+            }
+        }
+        // The last pages hold the last rows: make them bytes SQLite cannot read as a page.
+        try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.WRITE)) {
+            long size = channel.size();
+            byte[] garbage = new byte[8192];
+            java.util.Arrays.fill(garbage, (byte) 0xFF);
+            channel.write(java.nio.ByteBuffer.wrap(garbage), size - 8192);
+        }
+
+        List<SourceFeature> read = new ArrayList<>();
+        assertThatThrownBy(() -> {
+            try (FeatureReader reader = format.open(file, ReadOptions.defaults())) {
+                for (SourceFeature f = reader.next(); f != null; f = reader.next()) {
+                    read.add(f);
+                }
+            }
+        }).isInstanceOf(UnreadableFileException.class)
+                .hasMessageContaining("damaged.gpkg is damaged after " + read.size() + " features")
+                .hasMessageContaining("malformed");
+        assertThat(read).isNotEmpty().hasSizeLessThan(400);
+    }
+
     private List<SourceFeature> readAll(Path file, String layer) throws IOException {
         List<SourceFeature> features = new ArrayList<>();
         try (FeatureReader reader = format.open(file, new ReadOptions(layer, null))) {

@@ -196,6 +196,45 @@ class KmlFormatTest {
     }
 
     @Test
+    void aTrackWithABadCoordinateRejectsItsPlacemarkAndTheRestOfTheFileIsReadInPlace() throws IOException {
+        Path kml = write("track.kml", """
+                <kml xmlns="http://www.opengis.net/kml/2.2" xmlns:gx="http://www.google.com/kml/ext/2.2"><Document>
+                  <Folder><name>Vết</name>
+                    <Placemark id="bad"><gx:Track><gx:coord>106.; 22.9 100</gx:coord><gx:coord>106.2 22.8 120</gx:coord></gx:Track></Placemark>
+                    <Placemark id="bad-multi"><gx:MultiTrack><gx:Track><gx:coord>x y</gx:coord><gx:coord>1 2</gx:coord></gx:Track>
+                      <gx:Track><gx:coord>1 2</gx:coord><gx:coord>2 3</gx:coord></gx:Track></gx:MultiTrack></Placemark>
+                    <Placemark id="after"><Point><coordinates>106.72,22.85</coordinates></Point></Placemark>
+                  </Folder>
+                  <Placemark id="outside"><Point><coordinates>106.73,22.86</coordinates></Point></Placemark>
+                </Document></kml>
+                """);
+
+        try (FeatureReader reader = format.open(kml, new ReadOptions("Vết", null))) {
+            assertThatThrownBy(reader::next).isInstanceOf(UnreadableFeatureException.class)
+                    .hasMessageContaining("gx:coord '106.; 22.9 100' is not 'longitude latitude altitude'");
+            assertThatThrownBy(reader::next).isInstanceOf(UnreadableFeatureException.class).hasMessageContaining("gx:coord 'x y'");
+            assertThat(reader.next().externalId()).isEqualTo("after");
+            assertThat(reader.next()).as("the placemark outside the folder is not in the layer").isNull();
+        }
+    }
+
+    @Test
+    void aKmzCutShortIsRefusedAsADamagedZip() throws IOException {
+        Path whole = folder.resolve("whole.kmz");
+        try (OutputStream out = Files.newOutputStream(whole); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("doc.kml"));
+            zip.write(CAO_BANG.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = Files.write(folder.resolve("cut.kmz"), java.util.Arrays.copyOf(bytes, 12));
+
+        assertThatThrownBy(() -> format.open(cut, ReadOptions.defaults()))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessageContaining("cut.kmz is not a readable KMZ (zip) file");
+    }
+
+    @Test
     void aPlacemarkWithTwoGeometriesIsRejected() throws IOException {
         Path kml = write("two.kml", """
                 <kml xmlns="http://www.opengis.net/kml/2.2"><Placemark id="two">

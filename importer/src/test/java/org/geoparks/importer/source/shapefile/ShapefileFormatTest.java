@@ -174,6 +174,39 @@ class ShapefileFormatTest {
     }
 
     @Test
+    void aDbfFieldWithAnImpossibleLengthIsRefusedAtTheRowItCannotRead() throws Exception {
+        Path base = folder.resolve("damaged");
+        TestShapefiles.shp(base, POINT, List.of(point(1, 1)));
+        TestShapefiles.dbf(base, StandardCharsets.UTF_8, List.of("ten"), List.<Object[]>of(new Object[] {"Thác Bản Giốc"}));
+        // The field's length 0 and "decimal count" 200, which dBASE readers take as a character
+        // field's high byte: 51,200 bytes, a negative short to javadbf.
+        try (FileChannel channel = FileChannel.open(withEnding(base, "dbf"), StandardOpenOption.WRITE)) {
+            channel.write(java.nio.ByteBuffer.wrap(new byte[] {0, (byte) 200}), 32 + 16);
+        }
+
+        try (FeatureReader reader = format.open(withEnding(base, "shp"), ReadOptions.defaults())) {
+            assertThatThrownBy(reader::next).isInstanceOf(UnreadableFileException.class)
+                    .hasMessageStartingWith("damaged.dbf: row 1 cannot be read");
+        }
+    }
+
+    @Test
+    void aPartCountThatWouldWrapRoundRejectsItsRecordBeforeAnythingIsAllocated() throws Exception {
+        Path base = folder.resolve("parts");
+        // A PolyLine record of 44 bytes saying 2^30 parts: four bytes each would be 2^32, 0 in an int.
+        byte[] record = java.nio.ByteBuffer.allocate(44).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .putInt(POLYLINE).putDouble(0).putDouble(0).putDouble(0).putDouble(0).putInt(1 << 30).putInt(0).array();
+        TestShapefiles.shp(base, POLYLINE, List.of(record, parts(POLYLINE, new double[] {0, 0, 1, 1})));
+        TestShapefiles.dbf(base, StandardCharsets.UTF_8, List.of("ten"), List.of(new Object[] {"a"}, new Object[] {"b"}));
+
+        try (FeatureReader reader = format.open(withEnding(base, "shp"), ReadOptions.defaults())) {
+            assertThatThrownBy(reader::next).isInstanceOf(UnreadableFeatureException.class)
+                    .hasMessageContaining("says it has 1073741824 parts of 0 points, which needs 4294967340 bytes, but the record has 44");
+            assertThat(reader.next().attributes()).containsEntry("ten", "b");
+        }
+    }
+
+    @Test
     void anOpenRingRejectsItsRecordAndTheNextRecordIsStillRead() throws Exception {
         Path base = folder.resolve("rings");
         TestShapefiles.shp(base, POLYGON, List.of(
