@@ -158,7 +158,7 @@ public class AccountAdministration {
                 + "ON CONFLICT DO NOTHING", g.role(), g.parkId(), username);
     }
 
-    private static String username(String username) {
+    static String username(String username) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!USERNAME.matcher(name).matches()) {
             throw new InvalidRecordException("username", "'" + username + "' is not a valid account name (3–80 of a–z, 0–9, '.', '_', '@', '-')");
@@ -166,7 +166,8 @@ public class AccountAdministration {
         return name;
     }
 
-    private static void requirePassword(String password) {
+    /** A password the catalogue takes: long enough to resist guessing, short enough for bcrypt to read whole. */
+    static void requirePassword(String password) {
         if (password == null || password.codePointCount(0, password.length()) < SHORTEST_PASSWORD) {
             throw new InvalidRecordException("password", "is shorter than " + SHORTEST_PASSWORD + " characters");
         }

@@ -61,13 +61,15 @@ public class UserCommand {
 
     /** Runs an action on the account service of a context without web server, change-log follower or clock. */
     int withAccounts(Function<AccountAdministration, String> action) {
-        Map<String, Object> properties = new java.util.HashMap<>(Map.of(
+        Map<String, Object> properties = new java.util.LinkedHashMap<>(Map.of(
                 "catalogue.geodata.load-on-start", "false", "logging.level.root", "warn",
                 "catalogue.change-log.follow", "false", "catalogue.hazards.clock.enabled", "false",
                 "catalogue.guide.synthesis.enabled", "false"));
         properties.putAll(springProperties);
+        // as arguments, so that they come before application.yaml and the environment
+        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CatalogueApplication.class)
-                .web(WebApplicationType.NONE).logStartupInfo(false).properties(properties).run()) {
+                .web(WebApplicationType.NONE).logStartupInfo(false).run(arguments)) {
             out.println(action.apply(context.getBean(AccountAdministration.class)));
             return 0;
         } catch (InvalidRecordException | NotFoundException e) {
@@ -134,7 +136,16 @@ public class UserCommand {
         @Override
         public Integer call() {
             String password = parent.readPassword();
-            return parent.withAccounts(accounts -> "created " + describe(accounts.create(name, displayName, password, roles.grants(), actor())));
+            List<AccountAdministration.Grant> grants;
+            try { // what can be checked without the database is, before it is opened
+                AccountAdministration.username(name);
+                AccountAdministration.requirePassword(password);
+                grants = roles.grants();
+            } catch (InvalidRecordException e) {
+                parent.err.println("catalogue user: " + e.getMessage());
+                return 1;
+            }
+            return parent.withAccounts(accounts -> "created " + describe(accounts.create(name, displayName, password, grants, actor())));
         }
     }
 

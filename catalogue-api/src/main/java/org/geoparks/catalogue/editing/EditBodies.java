@@ -45,6 +45,7 @@ public class EditBodies {
             throw new InvalidRecordException("body", "send a JSON object of the record's fields");
         }
         Map<String, Object> values = new LinkedHashMap<>(body);
+        values.keySet().removeAll(Representation.COMPUTED);
         Object geometry = values.remove("geometry");
         boolean crossBorder = RawValues.bool("cross_border", values.remove("cross_border"), false);
         return new Body(values, geometry(geometry), crossBorder);

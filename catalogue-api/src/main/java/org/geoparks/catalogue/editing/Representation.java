@@ -16,6 +16,12 @@ import org.springframework.http.ResponseEntity;
  */
 public final class Representation {
 
+    /**
+     * What the catalogue adds to a record it answers and keeps itself — whether a hazard is in force,
+     * a place's status in effect, how far a position moved: dropped when the record comes back.
+     */
+    public static final java.util.Set<String> COMPUTED = java.util.Set.of("in_force", "status_in_effect", "moved_m");
+
     private Representation() {
     }
 
