@@ -62,7 +62,7 @@ public class UserCommand {
     /** Runs an action on the account service of a context without web server, change-log follower or clock. */
     int withAccounts(Function<AccountAdministration, String> action) {
         Map<String, Object> properties = new java.util.LinkedHashMap<>(Map.of(
-                "catalogue.geodata.load-on-start", "false", "logging.level.root", "warn",
+                "catalogue.geodata.load-on-start", "false", "logging.level.root", "warn", "logging.level.org.geoparks", "warn",
                 "catalogue.change-log.follow", "false", "catalogue.hazards.clock.enabled", "false",
                 "catalogue.guide.synthesis.enabled", "false"));
         properties.putAll(springProperties);
