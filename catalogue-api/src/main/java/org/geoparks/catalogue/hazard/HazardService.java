@@ -148,7 +148,7 @@ public class HazardService implements ImportableLayer<HazardDraft>, EditableLaye
             geometry = places.get(placeId).getGeometry();
         }
         HazardDraft draft = edits.create(HazardLayer.DECLARATION, id, new FieldEdit(values, geometry, true, edit.textLanguage()));
-        checkReferences(draft, crossBorder);
+        checkReferences(draft, crossBorder, true);
         Hazard hazard = new Hazard(id);
         hazard.apply(draft);
         hazards.saveAndFlush(hazard);
@@ -169,7 +169,7 @@ public class HazardService implements ImportableLayer<HazardDraft>, EditableLaye
         if (!edited.changesAnything()) {
             return hazard;
         }
-        checkReferences(edited.draft(), crossBorder || !edited.moved());
+        checkReferences(edited.draft(), crossBorder, edited.moved());
         String placeBefore = hazard.getPlaceId();
         Object before = hazard.snapshot();
         hazard.apply(edited.draft());
@@ -242,7 +242,7 @@ public class HazardService implements ImportableLayer<HazardDraft>, EditableLaye
     }
 
     /** A hazard's place and references must be in its park; its geometry too, unless it crosses the border on purpose. */
-    private void checkReferences(HazardDraft draft, boolean crossBorder) {
+    private void checkReferences(HazardDraft draft, boolean crossBorder, boolean placed) {
         parks.requireExists("park", draft.parkId());
         if (draft.placeId() != null) {
             places.requireExists("place", draft.placeId());
@@ -252,7 +252,9 @@ public class HazardService implements ImportableLayer<HazardDraft>, EditableLaye
                         + "'; a hazard belongs to the park of its place");
             }
         }
-        boundaries.requireInside(draft.parkId(), draft.geometry(), crossBorder, "geometry");
+        if (placed) { // an edit that leaves a record where it is does not judge where imports put it
+            boundaries.requireInside(draft.parkId(), draft.geometry(), crossBorder, "geometry");
+        }
     }
 
     private Upsert<Hazard> upsertOf(HazardDraft draft) {

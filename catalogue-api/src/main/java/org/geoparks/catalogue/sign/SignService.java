@@ -129,7 +129,7 @@ public class SignService implements ImportableLayer<SignDraft>, EditableLayer {
         }
         values.putIfAbsent("condition", SignCondition.GOOD.code());
         SignDraft draft = edits.create(LAYER, id, new FieldEdit(values, edit.geometry(), true, edit.textLanguage()));
-        checkReferences(draft, crossBorder);
+        checkReferences(draft, crossBorder, true);
         Sign sign = new Sign(id);
         sign.apply(draft);
         signs.saveAndFlush(sign);
@@ -149,7 +149,7 @@ public class SignService implements ImportableLayer<SignDraft>, EditableLayer {
         if (!edited.changesAnything()) {
             return sign;
         }
-        checkReferences(edited.draft(), crossBorder || !edited.moved());
+        checkReferences(edited.draft(), crossBorder, edited.moved());
         Object before = sign.snapshot();
         sign.apply(edited.draft());
         signs.flush();
@@ -273,7 +273,7 @@ public class SignService implements ImportableLayer<SignDraft>, EditableLayer {
     }
 
     /** What a sign serves and where it stands must be in its park (its position may cross the border when the edit says so). */
-    private void checkReferences(SignDraft draft, boolean crossBorder) {
+    private void checkReferences(SignDraft draft, boolean crossBorder, boolean placed) {
         parks.requireExists("park", draft.parkId());
         if (draft.servesPlaceId() != null) {
             places.requireExists("serves_place", draft.servesPlaceId());
@@ -283,7 +283,9 @@ public class SignService implements ImportableLayer<SignDraft>, EditableLayer {
             hazards.requireExists("serves_hazard", draft.servesHazardId());
             requireSamePark("serves_hazard", draft.servesHazardId(), hazards.get(draft.servesHazardId()).getParkId(), draft.parkId());
         }
-        boundaries.requireInside(draft.parkId(), draft.geometry(), crossBorder, "geometry");
+        if (placed) { // an edit that leaves a record where it is does not judge where imports put it
+            boundaries.requireInside(draft.parkId(), draft.geometry(), crossBorder, "geometry");
+        }
     }
 
     private static void requireSamePark(String field, String id, String itsPark, String park) {

@@ -19,6 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.geoparks.catalogue.park.ParkService;
+import org.geoparks.catalogue.provenance.ImportKey;
+import org.geoparks.catalogue.provenance.ImportOptions;
 import org.geoparks.catalogue.place.PlaceService;
 import org.geoparks.catalogue.testing.EditHttp;
 import org.geoparks.catalogue.testing.ManagedParks;
@@ -49,6 +51,8 @@ class HazardEditsIT {
     PlaceService places;
     @Autowired
     HazardClock clock;
+    @Autowired
+    HazardService hazards;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -266,6 +270,22 @@ class HazardEditsIT {
         Map<String, Object> noPlace = highWater(ManagedParks.CAO_BANG, null, "closed");
         noPlace.put("geometry", Map.of("type", "Point", "coordinates", List.of(106.72, 22.85)));
         assertRefused(http.post("/api/v1/hazards", CB_MANAGER, noPlace), "place_effect", "name it");
+    }
+
+    @Test
+    void aRecordImportedJustOutsideItsParkIsEditedWhereItIsButNotMovedFurtherOut() {
+        hazards.importOne(new ImportKey("test", "border-crossing"), HazardFixtures.highWater("cb-hz-border-ford", null, HazardStatus.ACTIVE,
+                Instant.parse("2026-01-01T00:00:00Z"), null, Map.of("position_precision", "±5 km")), ImportOptions.keepEdits("test"));
+        // where an import may put it: a few kilometres outside the park, within the importer's margin
+        jdbc.update("UPDATE hazard SET geom = ST_SetSRID(ST_MakePoint(106.93, 22.70), 4326) WHERE id = 'cb-hz-border-ford'");
+        String path = "/api/v1/hazards/cb-hz-border-ford";
+
+        EditHttp.Answer severity = http.patch(path, CB_MANAGER, http.get(path, CB_MANAGER).etag(), Map.of("severity", "low"));
+        EditHttp.Answer further = http.patch(path, CB_MANAGER, severity.etag(),
+                Map.of("geometry", Map.of("type", "Point", "coordinates", List.of(106.98, 22.70))));
+
+        assertThat(severity.status()).as(severity.toString()).isEqualTo(200);
+        assertRefused(further, "geometry", "outside park");
     }
 
     @Test
