@@ -27,11 +27,6 @@ public class EditBodies {
         public FieldEdit replace() {
             return FieldEdit.replace(values, geometry);
         }
-
-        /** The version the client sends back in the record (a full copy it read), if it does. */
-        public Integer sentVersion() {
-            return RawValues.integer("version", values.get("version"));
-        }
     }
 
     private final ObjectMapper json;
