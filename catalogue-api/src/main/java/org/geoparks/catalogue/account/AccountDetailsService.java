@@ -12,7 +12,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Accounts from the catalogue's database. Authorities: {@code ROLE_ADMIN}, {@code ROLE_OPERATOR},
- * and for a park manager {@code ROLE_PARK_MANAGER} and a {@link ParkManagerAuthority} per park.
+ * for a park manager {@code ROLE_PARK_MANAGER} and a {@link ParkManagerAuthority} per park, for an
+ * editor {@code ROLE_EDITOR} and a {@link ParkEditorAuthority} per park.
  */
 @Service
 class AccountDetailsService implements UserDetailsService {
@@ -43,7 +44,11 @@ class AccountDetailsService implements UserDetailsService {
         return jdbc.query("SELECT role, park_id FROM account_role WHERE account_id = ?", (rs, i) -> {
             GrantedAuthority role = new SimpleGrantedAuthority("ROLE_" + rs.getString("role").toUpperCase(java.util.Locale.ROOT));
             String park = rs.getString("park_id");
-            return park == null ? List.of(role) : List.of(role, new ParkManagerAuthority(park));
+            return switch (park == null ? "" : rs.getString("role")) {
+                case "park_manager" -> List.of(role, new ParkManagerAuthority(park));
+                case "editor" -> List.of(role, new ParkEditorAuthority(park));
+                default -> List.of(role);
+            };
         }, accountId).stream().flatMap(List::stream).distinct().toList();
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -20,8 +19,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Reading the public catalogue needs no account and never checks one: a request that carries no
  * bearer token is anonymous, whatever else it sends. Writes need a bearer token — the catalogue's
- * own, from {@code POST /api/v1/auth/token} — checked by a signature, not a password. Refusals
- * are problem documents like every other error.
+ * own, from {@code POST /api/v1/auth/token}, or an OpenID Connect provider's ({@link BearerTokens})
+ * — checked by a signature, not a password. Refusals are problem documents like every other error.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -33,7 +32,7 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, BearerTokens tokens) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"geopark-catalogue\"");
             Problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
@@ -55,8 +54,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.OPTIONS).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resource -> resource
-                        .jwt(jwt -> jwt.decoder(tokens.decoder())
-                                .jwtAuthenticationConverter(token -> new JwtAuthenticationToken(token, AccessTokens.authorities(token), token.getSubject())))
+                        .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens::authentication))
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
@@ -74,7 +72,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(AccessTokens tokens) {
+    JwtDecoder jwtDecoder(BearerTokens tokens) {
         return tokens.decoder();
     }
 }

@@ -3,8 +3,6 @@ package org.geoparks.catalogue.account;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import org.geoparks.catalogue.support.InvalidParameterException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -14,7 +12,6 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -62,16 +59,7 @@ class TokenController {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "The account name or password is wrong, or the account is disabled.");
         }
         throttle.succeeded(client, username);
-        Set<String> roles = new TreeSet<>();
-        Set<String> parks = new TreeSet<>();
-        for (GrantedAuthority authority : signedIn.getAuthorities()) {
-            if (authority instanceof ParkManagerAuthority manager) {
-                parks.add(manager.parkId());
-            } else if (authority.getAuthority().startsWith("ROLE_")) {
-                roles.add(authority.getAuthority().substring(5).toLowerCase(java.util.Locale.ROOT));
-            }
-        }
-        Jwt jwt = tokens.issue(username, roles, parks);
+        Jwt jwt = tokens.issue(username, signedIn.getAuthorities());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("access_token", jwt.getTokenValue());
         body.put("token_type", "Bearer");

@@ -74,14 +74,15 @@ public class ChangeRecorder {
                 return;
             }
             jdbc.batchUpdate("""
-                    INSERT INTO audit_log (actor, action, entity_type, entity_id, before, after)
-                    VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb)""", entries, entries.size(), (ps, e) -> {
+                    INSERT INTO audit_log (actor, action, entity_type, entity_id, park_id, before, after)
+                    VALUES (?, ?, ?, ?, ?, ?::jsonb, ?::jsonb)""", entries, entries.size(), (ps, e) -> {
                 ps.setString(1, e.actor());
                 ps.setString(2, e.operation().name().toLowerCase(Locale.ROOT));
                 ps.setString(3, e.entityType());
                 ps.setString(4, e.entityId());
-                ps.setString(5, e.before());
-                ps.setString(6, e.after());
+                ps.setString(5, e.parkId());
+                ps.setString(6, e.before());
+                ps.setString(7, e.after());
             });
             changeLog.appendAll(entries.stream()
                     .map(e -> new ChangeLog.Entry(e.entityType(), e.entityId(), e.operation(), e.parkId())).toList());

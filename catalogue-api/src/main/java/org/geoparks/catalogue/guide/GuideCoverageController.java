@@ -84,12 +84,8 @@ class GuideCoverageController {
         return out.toString();
     }
 
-    /** RFC 4180 quoting; a leading =, +, - or @ is defused so that a spreadsheet never runs a cell as a formula. */
+    /** RFC 4180 quoting, formulas defused: the catalogue's one rule of CSV cells. */
     static String cell(String value) {
-        String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return org.geoparks.catalogue.support.Csv.cell(value);
     }
 }

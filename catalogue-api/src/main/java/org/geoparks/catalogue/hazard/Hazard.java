@@ -47,6 +47,11 @@ public class Hazard extends CatalogueRecord {
 
     private String positionPrecision;
 
+    private PlaceEffect placeEffect = PlaceEffect.NONE;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private LocalizedText resolution;
+
     protected Hazard() {
     }
 
@@ -68,12 +73,14 @@ public class Hazard extends CatalogueRecord {
         advice = draft.advice();
         geometry = draft.geometry();
         positionPrecision = draft.positionPrecision();
+        placeEffect = draft.placeEffect();
+        resolution = draft.resolution().isEmpty() ? null : draft.resolution();
         setSources(draft.sources());
     }
 
     HazardDraft toDraft() {
         return new HazardDraft(getId(), parkId, placeId, type, severity, status, validFrom, validUntil, seasonStart, seasonEnd, title, advice, geometry,
-                getSources(), positionPrecision);
+                getSources(), positionPrecision, placeEffect, resolution);
     }
 
     @Override
@@ -140,6 +147,16 @@ public class Hazard extends CatalogueRecord {
 
     public Geometry getGeometry() {
         return geometry;
+    }
+
+    /** What the hazard does to its place while it is in force. */
+    public PlaceEffect getPlaceEffect() {
+        return placeEffect;
+    }
+
+    /** Why the hazard was resolved; empty unless it is. */
+    public LocalizedText getResolution() {
+        return resolution == null ? LocalizedText.EMPTY : resolution;
     }
 
     public String getPositionPrecision() {

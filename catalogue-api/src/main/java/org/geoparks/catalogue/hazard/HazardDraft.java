@@ -18,6 +18,8 @@ import org.locationtech.jts.geom.Geometry;
  * @param seasonStart the first day of the season it recurs in every year (Vietnam's calendar), or null
  * @param seasonEnd  the last day of that season (inclusive); before the first for a season across the new year
  * @param advice     what a visitor must do
+ * @param placeEffect what the hazard does to its place while in force (closes it, cautions visitors, nothing)
+ * @param resolution why a resolved hazard was resolved
  */
 public record HazardDraft(
         String id,
@@ -34,7 +36,9 @@ public record HazardDraft(
         LocalizedText advice,
         Geometry geometry,
         List<String> sources,
-        String positionPrecision) {
+        String positionPrecision,
+        PlaceEffect placeEffect,
+        LocalizedText resolution) {
 
     public HazardDraft {
         Require.id("id", id);
@@ -54,9 +58,18 @@ public record HazardDraft(
             throw new InvalidRecordException(seasonStart == null ? "season_start" : "season_end",
                     "a season needs both its first and its last day (MM-DD); leave both out for a hazard that does not recur");
         }
-        if (seasonStart != null && status != HazardStatus.SEASONAL) {
-            throw new InvalidRecordException("status", "a hazard with a season that recurs every year is 'seasonal', not '"
-                    + status.code() + "'");
+        if (seasonStart != null && status == HazardStatus.ACTIVE) {
+            throw new InvalidRecordException("status", "a hazard with a season that recurs every year is 'seasonal' (or 'resolved' "
+                    + "once it recurs no more), not 'active'");
+        }
+        placeEffect = placeEffect == null ? PlaceEffect.NONE : placeEffect;
+        if (placeEffect != PlaceEffect.NONE && placeId == null) {
+            throw new InvalidRecordException("place_effect", "a hazard " + (placeEffect == PlaceEffect.CLOSED ? "closes" : "cautions")
+                    + " a place: name it (place), or leave place_effect out");
+        }
+        resolution = Require.optional(resolution);
+        if (!resolution.isEmpty() && status != HazardStatus.RESOLVED) {
+            throw new InvalidRecordException("resolution", "is the reason a hazard was resolved; this one is '" + status.code() + "'");
         }
         Require.text("title", title);
         Require.text("advice", advice);

@@ -31,9 +31,13 @@ public final class HazardLayer {
             .describedAs("The last day (MM-DD) of that season; before the first for a season across the new year.");
     static final Field TITLE = Field.text("title").jsonLd("name").search(SearchRole.NAME);
     static final Field ADVICE = Field.text("advice").jsonLd("text").search(SearchRole.TEXT);
+    static final Field PLACE_EFFECT = Field.code("place_effect", PlaceEffect.class).filter()
+            .describedAs("What the hazard does to its place while in force: none, caution (visitors are warned) or closed; the place's status follows.");
+    static final Field RESOLUTION = Field.text("resolution").describedAs("Why the hazard was resolved.");
     static final Field POSITION_PRECISION = Field.positionPrecision();
     static final Field SOURCES = Field.sources();
     static final Field UPDATED = Field.updated();
+    static final Field VERSION = Field.version();
 
     public static final LayerDeclaration<HazardDraft> DECLARATION = LayerDeclaration.<HazardDraft>builder("hazards", "hazard")
             .title(trilingual("Hazards", "Nguy cơ an toàn", "安全隐患"))
@@ -53,7 +57,8 @@ public final class HazardLayer {
             .jsonLd(JsonLdType.of("SpecialAnnouncement").withExtras((node, p) ->
                     node.putObject("spatialCoverage").put("@type", "Place").set("geo", node.path("geo").deepCopy())))
             .fields(TYPE, PARK, PLACE, SEVERITY, STATUS, VALID_FROM, VALID_UNTIL, SEASON_START, SEASON_END, TITLE, ADVICE,
-                    POSITION_PRECISION, SOURCES, UPDATED)
+                    PLACE_EFFECT, RESOLUTION, POSITION_PRECISION, SOURCES, UPDATED, VERSION)
+            .safetyData()
             .reader(DraftReader.single(HazardLayer::draft))
             .build();
 
@@ -63,6 +68,6 @@ public final class HazardLayer {
     static HazardDraft draft(FieldValues v) {
         return new HazardDraft(v.id(), v.park(PARK), v.string(PLACE), v.code(TYPE, HazardType.class), v.code(SEVERITY, Severity.class),
                 v.code(STATUS, HazardStatus.class), v.instant(VALID_FROM), v.instant(VALID_UNTIL), v.monthDay(SEASON_START), v.monthDay(SEASON_END), v.text(TITLE), v.text(ADVICE),
-                v.geometry(), v.strings(SOURCES), v.string(POSITION_PRECISION));
+                v.geometry(), v.strings(SOURCES), v.string(POSITION_PRECISION), v.code(PLACE_EFFECT, PlaceEffect.class), v.text(RESOLUTION));
     }
 }

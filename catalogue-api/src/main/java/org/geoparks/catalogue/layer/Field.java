@@ -86,6 +86,15 @@ public final class Field {
         return stored("updated", FieldType.INSTANT, "updated_at").notImported();
     }
 
+    /**
+     * The record's version, which every edit moves: what an edit sends back to say which version it
+     * changes (docs/decisions/0052-optimistic-concurrency.md); kept by the catalogue.
+     */
+    public static Field version() {
+        return of("version", FieldType.INTEGER).notImported()
+                .describedAs("The record's version; an edit sends back the version it read (If-Match or this property).");
+    }
+
     /** How far the position may be from the real thing ({@code ±100 m}, {@code surveyed}…). */
     public static Field positionPrecision() {
         return of("position_precision", FieldType.STRING);

@@ -34,6 +34,8 @@ public final class LayerDeclaration<D> {
     private final List<Subset> subsets;
     private final DraftReader<D> reader;
     private final boolean mapped;
+    private final boolean allSafetyData;
+    private final Set<String> safetyFields;
 
     private LayerDeclaration(Builder<D> b) {
         this.name = Objects.requireNonNull(b.name);
@@ -55,11 +57,16 @@ public final class LayerDeclaration<D> {
         this.subsets = List.copyOf(b.subsets);
         this.reader = b.reader;
         this.mapped = b.mapped;
+        this.allSafetyData = b.allSafetyData;
+        this.safetyFields = Set.copyOf(b.safetyFields);
         Set<String> names = new LinkedHashSet<>();
         for (Field field : fields) {
             if (!names.add(field.name())) {
                 throw new IllegalStateException("layer '" + name + "' declares the field '" + field.name() + "' twice");
             }
+        }
+        if (!names.containsAll(safetyFields)) {
+            throw new IllegalStateException("layer '" + name + "' names safety fields it does not declare: " + safetyFields);
         }
     }
 
@@ -157,6 +164,29 @@ public final class LayerDeclaration<D> {
         return reader != null;
     }
 
+    /**
+     * The right an edit needs to change this field ({@link EditRight}): none for what the catalogue
+     * keeps itself (fields never imported) and for the park a record belongs to (a record does not
+     * move between parks); safety data for the fields the declaration names so, or for all of a
+     * safety layer's; content otherwise.
+     */
+    public EditRight rightToChange(Field field) {
+        if (!field.isImported() || field.column() == null || field.column().equals(parkColumn)) {
+            return EditRight.NONE;
+        }
+        return allSafetyData || safetyFields.contains(field.name()) ? EditRight.SAFETY : EditRight.CONTENT;
+    }
+
+    /** A record's position is safety data in every layer: it may reveal a protected site, or send visitors astray. */
+    public EditRight rightToChangeGeometry() {
+        return EditRight.SAFETY;
+    }
+
+    /** The least right any edit of the layer needs. */
+    public EditRight rightToEdit() {
+        return allSafetyData ? EditRight.SAFETY : EditRight.CONTENT;
+    }
+
     /** The fields a source record gives, in declaration order. */
     public List<Field> importedFields() {
         return fields.stream().filter(Field::isImported).toList();
@@ -185,6 +215,8 @@ public final class LayerDeclaration<D> {
         private final List<Subset> subsets = new ArrayList<>();
         private DraftReader<D> reader;
         private boolean mapped = true;
+        private boolean allSafetyData;
+        private final Set<String> safetyFields = new LinkedHashSet<>();
 
         private Builder(String name, String entityType) {
             this.name = name;
@@ -255,6 +287,20 @@ public final class LayerDeclaration<D> {
 
         public Builder<D> reader(DraftReader<D> draftReader) {
             this.reader = draftReader;
+            return this;
+        }
+
+        /** Every field of the layer is safety data (hazards, signs): only a park's managers change it. */
+        public Builder<D> safetyData() {
+            this.allSafetyData = true;
+            return this;
+        }
+
+        /** These fields are safety data (a place's status, what protects a site): only a park's managers change them. */
+        public Builder<D> safetyData(Field... safety) {
+            for (Field field : safety) {
+                safetyFields.add(field.name());
+            }
             return this;
         }
 

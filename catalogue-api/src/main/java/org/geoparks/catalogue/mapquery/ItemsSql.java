@@ -166,7 +166,9 @@ final class ItemsSql {
             Field filter = c.filters().get(entry.getKey());
             String param = "filter" + i++;
             params.addValue(param, entry.getValue());
-            where.add(filter.type().isList() ? ":" + param + " = ANY(t." + filter.column() + ")" : "t." + filter.column() + " = :" + param);
+            // a value the map shows computed (a place's status in effect) is filtered on as shown
+            where.add(filter.type().isList() ? ":" + param + " = ANY(t." + filter.column() + ")"
+                    : filter.sql(new LanguageSql(q.language())) + " = :" + param);
         }
         return String.join(" AND ", where);
     }

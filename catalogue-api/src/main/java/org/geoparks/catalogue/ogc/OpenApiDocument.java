@@ -22,10 +22,12 @@ class OpenApiDocument {
 
     private final Collections collections;
     private final ObjectMapper json;
+    private final OgcTransactionsApi transactions;
 
-    OpenApiDocument(Collections collections, ObjectMapper json) {
+    OpenApiDocument(Collections collections, ObjectMapper json, OgcTransactionsApi transactions) {
         this.collections = collections;
         this.json = json;
+        this.transactions = transactions;
     }
 
     ObjectNode build(String serverUrl) {
@@ -54,6 +56,7 @@ class OpenApiDocument {
             featureSchemas(schemas, c);
             items(paths.putObject(base + "/items").putObject("get"), c);
             feature(paths.putObject(base + "/items/{featureId}").putObject("get"), c);
+            transactions.describe((ObjectNode) paths.get(base + "/items"), (ObjectNode) paths.get(base + "/items/{featureId}"), c);
         }
         return doc;
     }

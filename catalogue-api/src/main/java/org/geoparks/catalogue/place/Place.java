@@ -3,6 +3,7 @@ package org.geoparks.catalogue.place;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -75,6 +76,8 @@ public class Place extends CatalogueRecord {
 
     private String positionNote;
 
+    private LocalDate reopensOn;
+
     protected Place() {
     }
 
@@ -104,18 +107,20 @@ public class Place extends CatalogueRecord {
         attributes = new HashMap<>(draft.attributes());
         positionPrecision = draft.positionPrecision();
         positionNote = draft.positionNote();
+        reopensOn = draft.reopensOn();
         setSources(draft.sources());
     }
 
     PlaceDraft toDraft() {
         return new PlaceDraft(getId(), parkId, kind, name, description, address, transliterated, aliases, status, statusReason,
                 sensitivity, geometry, protectionZone, tags, facilities, accessibility, media, elevationM, outsidePark, attributes,
-                getSources(), positionPrecision, positionNote);
+                getSources(), positionPrecision, positionNote, reopensOn);
     }
 
-    void changeStatus(PlaceStatus newStatus, LocalizedText reason) {
+    void changeStatus(PlaceStatus newStatus, LocalizedText reason, LocalDate reopens) {
         this.status = newStatus;
         this.statusReason = reason == null ? LocalizedText.EMPTY : reason;
+        this.reopensOn = reopens;
     }
 
     @Override
@@ -217,6 +222,11 @@ public class Place extends CatalogueRecord {
 
     public String getPositionPrecision() {
         return positionPrecision;
+    }
+
+    /** When the place is expected to open again (its own status), or null. */
+    public LocalDate getReopensOn() {
+        return reopensOn;
     }
 
     /** How the position was found, or why two places share it; null if nothing needs saying. */

@@ -1,5 +1,6 @@
 package org.geoparks.catalogue.place;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.geoparks.catalogue.geojson.Geometries;
@@ -9,7 +10,13 @@ import org.geoparks.catalogue.support.Require;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.MultiPolygon;
 
-/** A place as a file or a form describes it, checked against the catalogue's rules. */
+/**
+ * A place as a file or a form describes it, checked against the catalogue's rules.
+ *
+ * @param status    the place's own status, as its managers set it (hazards in force may close or
+ *                  caution it further while they last: see the status in effect)
+ * @param reopensOn when a place that is not open is expected to open again, if anybody knows
+ */
 public record PlaceDraft(
         String id,
         String parkId,
@@ -33,7 +40,8 @@ public record PlaceDraft(
         Map<String, Object> attributes,
         List<String> sources,
         String positionPrecision,
-        String positionNote) {
+        String positionNote,
+        LocalDate reopensOn) {
 
     public PlaceDraft {
         Require.id("id", id);
@@ -48,6 +56,9 @@ public record PlaceDraft(
         statusReason = Require.optional(statusReason);
         if (status != PlaceStatus.OPEN && statusReason.isEmpty()) {
             throw new InvalidRecordException("status_reason", "a " + status.code() + " place needs a reason visitors can read");
+        }
+        if (status == PlaceStatus.OPEN && reopensOn != null) {
+            throw new InvalidRecordException("reopens", "an open place has no reopening date; leave it out");
         }
         sensitivity = sensitivity == null ? Sensitivity.PUBLIC : sensitivity;
         if (kind.isSensitiveByNature() && sensitivity == Sensitivity.PUBLIC) {

@@ -28,8 +28,20 @@ public final class PlaceLayer {
             .describedAs("The languages in which the name is a transliteration of the Vietnamese name, not a published one.");
     static final Field ALIASES = Field.of("aliases", FieldType.STRINGS).search(SearchRole.NAME)
             .describedAs("Other names people use or used: former addresses, old spellings, names on old signs.");
-    static final Field STATUS = Field.code("status", PlaceStatus.class).inTiles().filter().search(SearchRole.FACET);
-    static final Field STATUS_REASON = Field.text("status_reason");
+    /*
+     * The status visitors read, filter on and see on tiles is the status in effect: the stronger of
+     * the place's own status (what files and its managers give) and that of the hazards in force
+     * that close or caution it (migration V31).
+     */
+    static final Field STATUS = Field.code("status", PlaceStatus.class).withSql(language -> "t.effective_status")
+            .inTiles().filter().search(SearchRole.FACET)
+            .describedAs("Whether visitors may go now: the place's own status, or a hazard's in force that closes or cautions it.");
+    static final Field STATUS_REASON = Field.text("status_reason").withSql(language -> language.pick("t.effective_status_reason"));
+    static final Field REOPENS = Field.stored("reopens", FieldType.DATE, "reopens_on").withSql(language -> "t.effective_reopens_on")
+            .describedAs("When a closed or cautioned place is expected to be open again, if anybody knows.");
+    static final Field STATUS_SINCE = Field.computed("status_since", FieldType.INSTANT,
+                    language -> "to_char(t.effective_status_since AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')")
+            .describedAs("Since when the status has been what it is.");
     static final Field SENSITIVITY = Field.code("sensitivity", Sensitivity.class)
             .describedAs("public: exact position; generalised: a point about 1 km from the site; restricted: no position.");
     static final Field TAGS = Field.of("tags", FieldType.STRINGS).filter("tag").search(SearchRole.KEYWORD);
@@ -47,6 +59,7 @@ public final class PlaceLayer {
     static final Field POSITION_NOTE = Field.of("position_note", FieldType.STRING);
     static final Field SOURCES = Field.sources();
     static final Field UPDATED = Field.updated();
+    static final Field VERSION = Field.version();
 
     public static final LayerDeclaration<PlaceDraft> DECLARATION = LayerDeclaration.<PlaceDraft>builder("places", "place")
             .title(trilingual("Places", "Điểm di sản", "地点"))
@@ -58,9 +71,11 @@ public final class PlaceLayer {
             .geometry(LayerGeometry.withPublicColumn("public_geom", "geom", Geometries.POINT_OR_AREA, true))
             .parkColumn("park_id")
             .jsonLd(JsonLdType.of("TouristAttraction").withExtras((node, p) -> node.put("isAccessibleForFree", true)))
-            .fields(KIND, PARK, NAME, DESCRIPTION, ADDRESS, TRANSLITERATED, ALIASES, STATUS, STATUS_REASON, SENSITIVITY, TAGS,
-                    FACILITIES, ACCESSIBILITY, MEDIA, ELEVATION, OUTSIDE_PARK, PROTECTION_ZONE, ATTRIBUTES, POSITION_PRECISION,
-                    POSITION_NOTE, SOURCES, UPDATED)
+            .fields(KIND, PARK, NAME, DESCRIPTION, ADDRESS, TRANSLITERATED, ALIASES, STATUS, STATUS_REASON, REOPENS, STATUS_SINCE,
+                    SENSITIVITY, TAGS, FACILITIES, ACCESSIBILITY, MEDIA, ELEVATION, OUTSIDE_PARK, PROTECTION_ZONE, ATTRIBUTES,
+                    POSITION_PRECISION, POSITION_NOTE, SOURCES, UPDATED, VERSION)
+            // whether visitors may go, where the place is and what protects it: its managers' to change
+            .safetyData(STATUS, STATUS_REASON, REOPENS, SENSITIVITY, PROTECTION_ZONE, OUTSIDE_PARK, POSITION_PRECISION, POSITION_NOTE)
             .subset(kind("caves", PlaceKind.CAVE, trilingual("Caves", "Hang động", "洞穴"),
                     trilingual("The caves of the geoparks.", "Các hang động của công viên địa chất.", "地质公园的洞穴。")))
             .subset(kind("geosites", PlaceKind.GEOSITE, trilingual("Geosites", "Điểm di sản địa chất", "地质遗迹点"),
@@ -92,7 +107,7 @@ public final class PlaceLayer {
                 v.code(SENSITIVITY, Sensitivity.class), v.geometry(), protectionZone(v),
                 v.strings(TAGS), v.strings(FACILITIES), v.text(ACCESSIBILITY), v.objects(MEDIA, MediaLink.class),
                 v.number(ELEVATION), v.string(OUTSIDE_PARK), v.map(ATTRIBUTES), v.strings(SOURCES),
-                v.string(POSITION_PRECISION), v.string(POSITION_NOTE));
+                v.string(POSITION_PRECISION), v.string(POSITION_NOTE), v.date(REOPENS));
     }
 
 }

@@ -49,6 +49,11 @@ public class Sign extends CatalogueRecord {
 
     private String positionPrecision;
 
+    private LocalDate retiredOn;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private LocalizedText retirementReason;
+
     protected Sign() {
     }
 
@@ -70,12 +75,14 @@ public class Sign extends CatalogueRecord {
         sample = draft.sample();
         geometry = draft.geometry();
         positionPrecision = draft.positionPrecision();
+        retiredOn = draft.retiredOn();
+        retirementReason = draft.retirementReason().isEmpty() ? null : draft.retirementReason();
         setSources(draft.sources());
     }
 
     SignDraft toDraft() {
         return new SignDraft(getId(), parkId, type, condition, installedOn, lastInspectedOn, languages, servesPlaceId,
-                servesHazardId, text, photoUrl, sample, geometry, getSources(), positionPrecision);
+                servesHazardId, text, photoUrl, sample, geometry, getSources(), positionPrecision, retiredOn, retirementReason);
     }
 
     @Override
@@ -139,6 +146,11 @@ public class Sign extends CatalogueRecord {
 
     public Point getGeometry() {
         return geometry;
+    }
+
+    /** The day the sign was taken down, or null while it is in service. */
+    public LocalDate getRetiredOn() {
+        return retiredOn;
     }
 
     public String getPositionPrecision() {

@@ -15,6 +15,8 @@ import org.locationtech.jts.geom.Point;
  * @param servesPlaceId  the place the sign is about or leads to, if any
  * @param servesHazardId the hazard the sign warns of, if any; a sign serves a place, a hazard or both
  * @param sample         illustrative rather than a real sign's condition and dates
+ * @param retiredOn      the day the sign was taken down, if it was; it stays in the inventory
+ * @param retirementReason why it was taken down
  */
 public record SignDraft(
         String id,
@@ -31,7 +33,17 @@ public record SignDraft(
         boolean sample,
         Point geometry,
         List<String> sources,
-        String positionPrecision) {
+        String positionPrecision,
+        LocalDate retiredOn,
+        LocalizedText retirementReason) {
+
+    /** A sign in service. */
+    public SignDraft(String id, String parkId, SignType type, SignCondition condition, LocalDate installedOn, LocalDate lastInspectedOn,
+                     List<String> languages, String servesPlaceId, String servesHazardId, LocalizedText text, String photoUrl,
+                     boolean sample, Point geometry, List<String> sources, String positionPrecision) {
+        this(id, parkId, type, condition, installedOn, lastInspectedOn, languages, servesPlaceId, servesHazardId, text, photoUrl,
+                sample, geometry, sources, positionPrecision, null, null);
+    }
 
     public SignDraft {
         Require.id("id", id);
@@ -55,6 +67,16 @@ public record SignDraft(
             Require.id("serves_hazard", servesHazardId);
         }
         text = Require.optional(text);
+        retirementReason = Require.optional(retirementReason);
+        if (retiredOn != null && retirementReason.isEmpty()) {
+            throw new InvalidRecordException("retirement_reason", "say why the sign was taken down, in at least one language");
+        }
+        if (retiredOn == null && !retirementReason.isEmpty()) {
+            throw new InvalidRecordException("retired", "a retirement reason needs the day the sign was taken down");
+        }
+        if (retiredOn != null && installedOn != null && retiredOn.isBefore(installedOn)) {
+            throw new InvalidRecordException("retired", retiredOn + " is before the sign was installed (" + installedOn + ")");
+        }
         photoUrl = blankToNull(photoUrl);
         geometry = Geometries.requireValid("geometry", geometry, Geometries.POINT);
         sources = Require.list(sources);

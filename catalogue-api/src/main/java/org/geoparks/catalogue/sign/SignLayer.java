@@ -11,6 +11,7 @@ import org.geoparks.catalogue.layer.JsonLdType;
 import org.geoparks.catalogue.layer.LayerDeclaration;
 import org.geoparks.catalogue.layer.LayerGeometry;
 import org.geoparks.catalogue.layer.SearchRole;
+import org.geoparks.catalogue.layer.Subset;
 
 /** The signage inventory — interpretation boards, direction, warning and safety signs — declared once. */
 public final class SignLayer {
@@ -27,9 +28,13 @@ public final class SignLayer {
     static final Field PHOTO = Field.stored("photo", FieldType.STRING, "photo_url");
     static final Field SAMPLE = Field.of("sample", FieldType.BOOLEAN)
             .describedAs("true where the condition and dates are illustrative rather than a real inspection's.");
+    static final Field RETIRED = Field.stored("retired", FieldType.DATE, "retired_on")
+            .describedAs("The day the sign was taken down; it stays in the inventory.");
+    static final Field RETIREMENT_REASON = Field.text("retirement_reason");
     static final Field POSITION_PRECISION = Field.positionPrecision();
     static final Field SOURCES = Field.sources();
     static final Field UPDATED = Field.updated();
+    static final Field VERSION = Field.version();
 
     public static final LayerDeclaration<SignDraft> DECLARATION = LayerDeclaration.<SignDraft>builder("signs", "sign")
             .title(trilingual("Signs", "Biển báo", "标识牌"))
@@ -44,7 +49,12 @@ public final class SignLayer {
             .parkColumn("park_id")
             .jsonLd(JsonLdType.of("Place"))
             .fields(TYPE, PARK, CONDITION, INSTALLED, LAST_INSPECTED, LANGUAGES, SERVES_PLACE, SERVES_HAZARD, TEXT, PHOTO, SAMPLE,
-                    POSITION_PRECISION, SOURCES, UPDATED)
+                    RETIRED, RETIREMENT_REASON, POSITION_PRECISION, SOURCES, UPDATED, VERSION)
+            .subset(new Subset("signs-in-service", trilingual("Signs in service", "Biển báo đang sử dụng", "在用标识牌"),
+                    trilingual("The signs standing in the parks: the inventory without the signs taken down.",
+                            "Các biển báo đang dựng trong công viên: danh mục trừ các biển đã tháo dỡ.",
+                            "园区内在用的标识牌：不含已拆除的标识牌。"), "t.retired_on IS NULL"))
+            .safetyData()
             .reader(DraftReader.single(SignLayer::draft))
             .build();
 
@@ -55,6 +65,6 @@ public final class SignLayer {
         return new SignDraft(v.id(), v.park(PARK), v.code(TYPE, SignType.class), v.code(CONDITION, SignCondition.class),
                 v.date(INSTALLED), v.date(LAST_INSPECTED), v.strings(LANGUAGES), v.string(SERVES_PLACE), v.string(SERVES_HAZARD),
                 v.text(TEXT), v.string(PHOTO), v.bool(SAMPLE, false), Geometries.asPoint("geometry", v.geometry()), v.strings(SOURCES),
-                v.string(POSITION_PRECISION));
+                v.string(POSITION_PRECISION), v.date(RETIRED), v.text(RETIREMENT_REASON));
     }
 }

@@ -64,6 +64,6 @@ class SignDraftTest {
     @Test
     void codesAreTheSchemas() {
         assertThat(CodedEnum.codes(SignType.class)).isEqualTo("interpretation, direction, warning, safety");
-        assertThat(CodedEnum.codes(SignCondition.class)).isEqualTo("good, fair, damaged, missing");
+        assertThat(CodedEnum.codes(SignCondition.class)).isEqualTo("good, fair, damaged, missing, needs_replacing");
     }
 }
