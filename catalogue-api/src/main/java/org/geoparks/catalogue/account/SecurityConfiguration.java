@@ -2,6 +2,7 @@ package org.geoparks.catalogue.account;
 
 import java.util.Map;
 import org.geoparks.catalogue.system.Problems;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -33,7 +35,10 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, ObjectProvider<AdditionalAuthentication> additional) throws Exception {
+        for (AdditionalAuthentication other : additional.orderedStream().toList()) {
+            http.addFilterBefore(other.filter(), BearerTokenAuthenticationFilter.class);
+        }
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"geopark-catalogue\"");
             Problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
