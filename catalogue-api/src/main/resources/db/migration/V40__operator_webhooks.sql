@@ -13,6 +13,8 @@ CREATE TABLE webhook_subscription (
   secret      text NOT NULL,
   route_ids   text[] NOT NULL DEFAULT '{}',
   park_ids    text[] NOT NULL DEFAULT '{}',
+  -- the language of the notifications' texts (titles, advice)
+  language    text NOT NULL DEFAULT 'en',
   created_at  timestamptz NOT NULL DEFAULT now(),
   CHECK (cardinality(route_ids) + cardinality(park_ids) > 0)
 );
