@@ -37,7 +37,7 @@ public class ApiKeyCommand implements Callable<Integer> {
             description = {"Makes a key for a tour operator and prints it once.",
                     "An operator without an account gets one (without a password: operators use keys)."})
     static class Create implements Callable<Integer> {
-        @Option(names = "--operator", required = true, paramLabel = "NAME", description = "the operator's account name, e.g. bangiocd-travel")
+        @Option(names = "--operator", required = true, paramLabel = "NAME", description = "the operator's account name, e.g. bangioc-travel")
         String operator;
 
         @Option(names = "--label", paramLabel = "TEXT", description = "what the key is for, e.g. \"booking system\"")
@@ -107,10 +107,10 @@ public class ApiKeyCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CatalogueApplication.class)
                 .web(WebApplicationType.NONE)
                 .logStartupInfo(false)
-                .properties("catalogue.geodata.load-on-start=false", "logging.level.root=warn", "logging.level.org.geoparks=warn",
-                        "catalogue.change-log.follow=false", "catalogue.webhooks.deliver=false", "catalogue.guide.synthesis.background=false",
-                        "spring.main.banner-mode=off")
-                .run()) {
+                // as arguments, so that they win over application.yaml: a command does no background work
+                .run("--catalogue.geodata.load-on-start=false", "--logging.level.root=warn", "--logging.level.org.geoparks=warn",
+                        "--catalogue.change-log.follow=false", "--catalogue.webhooks.deliver=false",
+                        "--catalogue.guide.synthesis.background=false")) {
             return work.run(context.getBean(ApiKeys.class));
         } catch (ApiKeys.KeyCommandException e) {
             System.err.println("Refused: " + e.getMessage());
