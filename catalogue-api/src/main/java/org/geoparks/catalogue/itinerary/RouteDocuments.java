@@ -69,7 +69,7 @@ public class RouteDocuments {
         double radius = partnerRadius == null ? settings.partnerRadiusM() : partnerRadius;
         Map<Integer, List<ObjectNode>> partners = reads.partnersNearStops(id, radius, language);
         ObjectNode properties = (ObjectNode) feature.path("properties");
-        ArrayNode stops = properties.putArray("stops");
+        ArrayNode stops = properties.putArray("itinerary");
         properties.put("partner_radius_m", radius);
         for (RouteReads.StopRow stop : reads.stops(List.of(id), language)) {
             ObjectNode s = stops.addObject();

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param anonymousLimit requests an anonymous client (one address) may make in each window
  * @param operatorLimit  requests one operator key (or signed-in account) may make in each window
  * @param window         the quota's window: the whole quota comes back when it has passed
- * @param limitedPaths   the paths the quotas apply to (Spring path patterns): the operators' API
+ * @param limitedPaths   the paths the quotas apply to (Spring path patterns): the operators' API, not the
+ *                       audio guide's documents and packs under the same routes
  * @param keyTouchEvery  how often a key's last-used time is written at most (not on every request)
  */
 @ConfigurationProperties("catalogue.operators")
@@ -19,8 +20,8 @@ public record OperatorSettings(
         @DefaultValue("60") int anonymousLimit,
         @DefaultValue("1200") int operatorLimit,
         @DefaultValue("1m") Duration window,
-        @DefaultValue({"/api/v1/routes", "/api/v1/routes/**", "/api/v1/parks/*/routes.*", "/api/v1/places/*/nearby",
-                "/api/v1/webhooks", "/api/v1/webhooks/**"}) List<String> limitedPaths,
+        @DefaultValue({"/api/v1/routes", "/api/v1/routes/*", "/api/v1/routes/*/hazards", "/api/v1/parks/*/routes.*",
+                "/api/v1/places/*/nearby", "/api/v1/webhooks", "/api/v1/webhooks/**"}) List<String> limitedPaths,
         @DefaultValue("1m") Duration keyTouchEvery) {
 
     public OperatorSettings {

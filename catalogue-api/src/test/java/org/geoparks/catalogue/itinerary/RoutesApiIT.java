@@ -131,7 +131,9 @@ class RoutesApiIT {
     @Test
     void aRouteHasItsStopsInOrderWithStatusNarrationLanguagesAndPartnersNearby() {
         JsonNode route = http.ok("/api/v1/routes/walk-east?lang=en&partnerRadius=1000");
-        JsonNode stops = route.path("properties").path("stops");
+        assertThat(route.path("properties").path("stops")).as("the declared field, as in the list")
+                .extracting(JsonNode::asText).containsExactly("t-a", "t-b", "t-c");
+        JsonNode stops = route.path("properties").path("itinerary");
         assertThat(stops).hasSize(3);
         assertThat(stops.get(0).path("position").asInt()).isEqualTo(1);
         JsonNode a = stops.get(0).path("place");

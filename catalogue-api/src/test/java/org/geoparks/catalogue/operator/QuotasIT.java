@@ -54,6 +54,8 @@ class QuotasIT {
         assertThat(http.get("/api/v1/places/anywhere/nearby").statusCode()).as("every path of the routes API counts").isEqualTo(429);
         assertThat(http.get("/ogc/collections").statusCode()).as("the map service is not counted here").isEqualTo(200);
         assertThat(http.get("/ogc/collections").headers().firstValue("RateLimit-Limit")).isEmpty();
+        assertThat(http.get("/api/v1/routes/any-route/guide").headers().firstValue("RateLimit-Limit"))
+                .as("nor the audio guide's documents of a route").isEmpty();
 
         Thread.sleep(retryAfter * 1000 + 200);
         HttpResponse<String> again = http.get("/api/v1/routes");
