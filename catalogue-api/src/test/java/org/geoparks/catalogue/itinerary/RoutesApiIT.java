@@ -88,6 +88,24 @@ class RoutesApiIT {
     }
 
     @Test
+    void aRoutesPropertiesAreItsLayersDeclaredFieldsAndWhatThisApiAdds() {
+        java.util.Set<String> declared = new java.util.TreeSet<>();
+        org.geoparks.catalogue.route.RouteLayer.DECLARATION.fields().stream().filter(org.geoparks.catalogue.layer.Field::isPublic)
+                .forEach(f -> declared.add(f.name()));
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        http.ok("/api/v1/routes?limit=1").path("features").get(0).path("properties").fieldNames().forEachRemaining(listed::add);
+        java.util.Set<String> expected = new java.util.TreeSet<>(declared);
+        expected.addAll(List.of("stop_count", "hazards"));
+        assertThat(listed).isEqualTo(expected);
+        java.util.Set<String> detailed = new java.util.TreeSet<>();
+        http.ok("/api/v1/routes/walk-east").path("properties").fieldNames().forEachRemaining(detailed::add);
+        expected.addAll(List.of("itinerary", "partner_radius_m"));
+        assertThat(detailed).isEqualTo(expected);
+        assertThat(RouteQuery.allowedParameters()).as("the declared filters are parameters")
+                .contains("park", "mode", "difficulty", "theme");
+    }
+
+    @Test
     void eachDeclaredFilterSelects() {
         assertThat(ids("?mode=bike")).containsExactly("bike-north");
         assertThat(ids("?difficulty=moderate")).containsExactly("car-long");
