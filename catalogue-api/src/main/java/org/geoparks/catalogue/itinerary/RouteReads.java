@@ -73,6 +73,12 @@ class RouteReads {
         return Boolean.TRUE.equals(jdbc.getJdbcTemplate().queryForObject("SELECT EXISTS (SELECT 1 FROM place WHERE id = ?)", Boolean.class, id));
     }
 
+    /** A park's name in the language asked, if the park exists. */
+    Optional<String> parkName(String id, LanguagePreference language) {
+        return jdbc.queryForList("SELECT " + new LanguageSql(language).pick("name") + " FROM park WHERE id = :id", Map.of("id", id), String.class)
+                .stream().findFirst();
+    }
+
     boolean parkExists(String id) {
         return Boolean.TRUE.equals(jdbc.getJdbcTemplate().queryForObject("SELECT EXISTS (SELECT 1 FROM park WHERE id = ?)", Boolean.class, id));
     }

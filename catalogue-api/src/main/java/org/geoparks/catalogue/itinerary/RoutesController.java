@@ -99,7 +99,7 @@ class RoutesController {
                                    @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) throws IOException {
         List<RouteReads.ExportRoute> routes = exportPark(id, request, acceptLanguage);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RouteExports.gpx("Routes of " + id, publicUrl.base() + "/api/v1/routes?park=" + id, routes, out);
+        RouteExports.gpx(parkTitle(id, request, acceptLanguage), publicUrl.base() + "/api/v1/routes?park=" + id, routes, out);
         return file(out, RouteExports.GPX_MEDIA_TYPE, id + "-routes.gpx");
     }
 
@@ -108,7 +108,7 @@ class RoutesController {
                                    @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String acceptLanguage) throws IOException {
         List<RouteReads.ExportRoute> routes = exportPark(id, request, acceptLanguage);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RouteExports.kml("Routes of " + id, routes, out);
+        RouteExports.kml(parkTitle(id, request, acceptLanguage), routes, out);
         return file(out, RouteExports.KML_MEDIA_TYPE, id + "-routes.kml");
     }
 
@@ -119,6 +119,11 @@ class RoutesController {
             throw new NotFoundException("route", id);
         }
         return found.get(0);
+    }
+
+    /** A park's file is named after the park, in the language asked. */
+    private String parkTitle(String id, HttpServletRequest request, String acceptLanguage) {
+        return reads.parkName(id, ItemsQuery.language(request.getParameter("lang"), acceptLanguage)).orElse(id);
     }
 
     private List<RouteReads.ExportRoute> exportPark(String id, HttpServletRequest request, String acceptLanguage) {

@@ -115,6 +115,8 @@ class RouteExportsIT {
         validGpx(response.body());
         GPX gpx = GPX.Reader.of(GPX.Version.V11, GPX.Reader.Mode.STRICT).read(new ByteArrayInputStream(response.body()));
         assertThat(gpx.getTracks()).hasSize(7);
+        assertThat(gpx.getMetadata().flatMap(m -> m.getName())).as("named after the park, in the language asked")
+                .contains("Non nuoc Cao Bang UNESCO Global Geopark");
         assertThat(gpx.getWayPoints()).as("t-p2 and t-p3 are stops of two routes, once each").hasSize(15);
         String ogr = Ogr.info(response.body(), ".gpx");
         assertThat(featureCount(ogr, "tracks")).isEqualTo(7);
