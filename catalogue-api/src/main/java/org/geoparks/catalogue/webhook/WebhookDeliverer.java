@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
  * attempt, and writes the outcome to the delivery log. A 2xx answer delivers; anything else, or
  * no answer, is tried again after a wait that doubles, until {@link WebhookSettings#maxAttempts()}.
  * Receivers may see a notification twice (an instance stopped mid-post): {@value Signatures#DELIVERY_HEADER}
- * tells them it is the same one.
+ * tells them it is the same one. Only service instances post: command-line tools (imports, keys)
+ * share the catalogue's code but not this work.
  */
 @Component
+@ConditionalOnWebApplication
 class WebhookDeliverer {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDeliverer.class);
