@@ -2,6 +2,7 @@ package org.geoparks.catalogue.account;
 
 import java.util.Map;
 import org.geoparks.catalogue.system.Problems;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -32,7 +34,10 @@ class SecurityConfiguration {
             + "form-action 'self'; frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, BearerTokens tokens) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, BearerTokens tokens, ObjectProvider<AdditionalAuthentication> additional) throws Exception {
+        for (AdditionalAuthentication other : additional.orderedStream().toList()) {
+            http.addFilterBefore(other.filter(), BearerTokenAuthenticationFilter.class);
+        }
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setHeader("WWW-Authenticate", "Bearer realm=\"geopark-catalogue\"");
             Problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",

@@ -79,6 +79,10 @@ class ProtectedSitesIT {
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    org.geoparks.catalogue.operator.ApiKeys apiKeys;
+    @Autowired
+    org.geoparks.catalogue.itinerary.RouteDocuments routeDocuments;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -190,6 +194,35 @@ class ProtectedSitesIT {
                 }
             }
         }
+    }
+
+    /** The operators' routes API, its exports and what webhooks send read positions through the same rule. */
+    @Test
+    void theRoutesApiItsExportsAndWebhooksKeepTheirDistance() throws Exception {
+        String key = apiKeys.create("protected-sites-tours", null, "test").key();
+        String route = "/api/v1/routes/cb-route-through-both";
+        List<String> paths = List.of("/api/v1/routes?limit=1000", "/api/v1/routes?near=22.853456,106.723456&radius=3000",
+                "/api/v1/routes?bbox=106.70,22.80,106.77,22.88", route, route + "?partnerRadius=20000", route + "/hazards",
+                route + ".gpx", route + ".kml", "/api/v1/places/cb-view/nearby?kind=place&radius=20000",
+                "/api/v1/places/" + FOSSILS.id() + "/nearby?kind=place&radius=20000");
+        for (String path : paths) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path + " → " + response.body()).isEqualTo(200);
+            assertKeepsItsDistance(path, numbersIn(response.body()));
+        }
+        for (String path : List.of("/api/v1/parks/non-nuoc-cao-bang/routes.gpx", "/api/v1/parks/non-nuoc-cao-bang/routes.kml")) {
+            HttpResponse<String> response = get(path, "X-API-Key", key);
+            assertThat(response.statusCode()).as(path).isEqualTo(200);
+            assertKeepsItsDistance(path, numbersIn(response.body()));
+        }
+        assertThat(getJson(route).path("geometry").path("type").asText()).as("the line is cut as on the map").isEqualTo("MultiLineString");
+        assertThat(get("/api/v1/routes?near=22.872345,106.764321&radius=500").body()).as("no route found beside the dig")
+                .doesNotContain("cb-route-through-both");
+        assertThat(get("/api/v1/places/" + DIGGING.id() + "/nearby").statusCode()).as("nothing measured from a restricted site").isEqualTo(400);
+        String told = routeDocuments.situation("cb-route-through-both", java.time.Instant.now(), java.time.Instant.now().plusSeconds(172_800),
+                org.geoparks.catalogue.i18n.LanguagePreference.defaults()).toString();
+        assertThat(told).contains("cb-rockfall-at-fossils");
+        assertKeepsItsDistance("what a webhook tells", numbersIn(told));
     }
 
     @Test
