@@ -114,10 +114,19 @@ export async function api(url, {method = 'GET', body, token, headers = {}} = {})
   const response = await fetch(url, request);
   const type = response.headers.get('Content-Type') || '';
   const data = type.includes('json') ? await response.json().catch(() => null) : null;
+  const offline = response.headers.get('X-Geoparks-Offline') === '1';
+  noticeOffline(offline);
   if (!response.ok) {
     throw new ApiError(response.status, data, response.headers);
   }
-  return {data, headers: response.headers, offline: response.headers.get('X-Geoparks-Offline') === '1'};
+  return {data, headers: response.headers, offline};
+}
+
+/** Tells the page that an answer came from a download, not the network (the service worker marks those). */
+export function noticeOffline(offline) {
+  if (offline) {
+    window.dispatchEvent(new Event('geoparks-offline'));
+  }
 }
 
 /** A DOM element: h('p', {class: 'x', onclick: f}, 'text', child…). Strings are always text, never markup. */

@@ -1,3 +1,5 @@
+import {noticeOffline} from './common.js';
+
 // The URLs of the catalogue's layers as the map asks for them. The offline download stores its
 // copies under exactly these URLs, so that the service worker can answer them without a network.
 
@@ -32,6 +34,7 @@ export async function readCollection(url) {
       throw new Error(`${next}: HTTP ${response.status}`);
     }
     offline = offline || response.headers.get('X-Geoparks-Offline') === '1';
+    noticeOffline(offline);
     const page = await response.json();
     features.push(...(page.features || []));
     const link = (page.links || []).find(l => l.rel === 'next');

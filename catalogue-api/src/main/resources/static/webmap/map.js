@@ -32,6 +32,10 @@ async function start() {
   wirePanel();
   wireNearMe();
   wireOffline();
+  window.addEventListener('geoparks-offline', () => {
+    state.offline = true;
+    if (!state.failedParks.length) showBanner(t('web.offline.banner'));
+  });
   await loadData();
   window.addEventListener('popstate', openFromHash);
   window.addEventListener('hashchange', openFromHash);

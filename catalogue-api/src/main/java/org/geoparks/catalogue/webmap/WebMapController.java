@@ -17,13 +17,13 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.DispatcherServlet;
-import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * The tourists' map at {@code /}, the managers' page at {@code /manage}, and what makes them an
@@ -37,8 +37,10 @@ class WebMapController {
     private final WebMapLabels labels;
     private final WebMapAssets assets;
     private final byte[] serviceWorker;
+    private final ThymeleafViewResolver views;
 
-    WebMapController(WebMapSettings settings, WebMapLabels labels, WebMapAssets assets) throws IOException {
+    WebMapController(WebMapSettings settings, WebMapLabels labels, WebMapAssets assets, ThymeleafViewResolver views) throws IOException {
+        this.views = views;
         this.settings = settings;
         this.labels = labels;
         this.assets = assets;
@@ -48,28 +50,28 @@ class WebMapController {
     }
 
     @GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
-    String map(HttpServletRequest request, Model model) {
-        page(request, model);
-        return "webmap/map";
+    ModelAndView map(HttpServletRequest request) throws Exception {
+        return page("webmap/map", request);
     }
 
     @GetMapping(path = "/manage", produces = MediaType.TEXT_HTML_VALUE)
-    String manage(HttpServletRequest request, Model model) {
-        page(request, model);
-        return "webmap/manage";
+    ModelAndView manage(HttpServletRequest request) throws Exception {
+        return page("webmap/manage", request);
     }
 
-    private void page(HttpServletRequest request, Model model) {
+    private ModelAndView page(String template, HttpServletRequest request) throws Exception {
         String language = PageLanguage.of(request);
-        model.addAttribute("lang", language);
-        model.addAttribute("version", assets.version());
-        model.addAttribute("leaflet", assets.leaflet());
-        model.addAttribute("baseTiles", settings.baseTiles());
-        model.addAttribute("baseAttribution", settings.baseAttribution());
-        model.addAttribute("baseMaxZoom", settings.baseMaxZoom());
-        // the template's labels in the language chosen here, not the Accept-Language Spring would use; the
-        // page's scripts switch it in place afterwards
-        request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(PageLanguage.locale(language)));
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("lang", language);
+        model.put("version", assets.version());
+        model.put("leaflet", assets.leaflet());
+        model.put("baseTiles", settings.baseTiles());
+        model.put("baseAttribution", settings.baseAttribution());
+        model.put("baseMaxZoom", settings.baseMaxZoom());
+        // the view resolved for the language chosen here (a view's labels follow the locale it was
+        // resolved for, which Spring would take from Accept-Language); the page's scripts switch in place
+        View view = views.resolveViewName(template, PageLanguage.locale(language));
+        return new ModelAndView(view, model);
     }
 
     @GetMapping(path = "/webmap/labels/{lang}.json", produces = MediaType.APPLICATION_JSON_VALUE)
