@@ -32,14 +32,14 @@ import org.springframework.util.FileSystemUtils;
  * that Selenium never looks for or downloads one. Missing packages fail the test with the command
  * that installs them ({@code ./catalogue test} installs them when run as root).
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CATALOGUE_CHROMIUM", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("CATALOGUE_CHROMEDRIVER", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "webmap-screenshots");
     static final int PHONE_MAX_WIDTH = 600;
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
     private final Path profile;
 
     private Browser(ChromeDriver driver, Path profile) {
@@ -48,7 +48,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** A browser window of this size whose preferred languages are these (Accept-Language and navigator.languages). */
-    static Browser open(int width, int height, String languages) {
+    public static Browser open(int width, int height, String languages) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
                     + "). Install them with: sudo apt-get install -y chromium chromium-driver (./catalogue test does it when run as root).");
@@ -81,30 +81,30 @@ final class Browser implements AutoCloseable {
     }
 
     /** Opens a page and waits until its scripts have drawn it. */
-    Browser visit(String url) {
+    public Browser visit(String url) {
         driver.get(url);
         waitUntil(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")), "the page is ready (" + url + ")");
         return this;
     }
 
-    <T> T waitUntil(Function<WebDriver, T> condition, String what) {
+    public <T> T waitUntil(Function<WebDriver, T> condition, String what) {
         return new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100)).withMessage(what)
                 .ignoring(StaleElementReferenceException.class).until(condition::apply);
     }
 
-    WebElement find(String css) {
+    public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }
 
-    List<WebElement> all(String css) {
+    public List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
 
-    Object script(String js, Object... args) {
+    public Object script(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
-    Object asyncScript(String js, Object... args) {
+    public Object asyncScript(String js, Object... args) {
         return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
     }
 
@@ -114,7 +114,7 @@ final class Browser implements AutoCloseable {
      * 404 for a place without narration, which the page asks for and shows as "no audio guide yet"
      * (Chromium logs every 4xx answer to a script's request).
      */
-    List<String> consoleErrors() {
+    public List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage)
                 .filter(message -> !NO_NARRATION.matcher(message).find()).toList();
@@ -124,7 +124,7 @@ final class Browser implements AutoCloseable {
             "^\\S+/api/v1/places/[a-z0-9-]+/guide\\?lang=[A-Za-z-]+ - Failed to load resource: the server responded with a status of 404");
 
     /** Saves what the page shows now as target/webmap-screenshots/NAME.png, for a person to look at. */
-    Path screenshot(String name) {
+    public Path screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Path target = SCREENSHOTS.resolve(name + ".png");
@@ -136,7 +136,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** The browser's position, as a phone's GPS would give it. */
-    void placeAt(String origin, double lat, double lon) {
+    public void placeAt(String origin, double lat, double lon) {
         driver.executeCdpCommand("Browser.grantPermissions", Map.of("origin", origin, "permissions", List.of("geolocation")));
         driver.executeCdpCommand("Emulation.setGeolocationOverride", Map.of("latitude", lat, "longitude", lon, "accuracy", 10));
     }
