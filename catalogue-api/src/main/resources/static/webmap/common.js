@@ -87,6 +87,11 @@ export function formatDate(iso) {
   return new Intl.DateTimeFormat(language, {dateStyle: 'medium'}).format(date);
 }
 
+export function formatDateTime(iso) {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(language, {dateStyle: 'medium', timeStyle: 'short'}).format(new Date(iso));
+}
+
 export function distanceLabel(metres) {
   return metres < 1000 ? t('web.distance.m', formatNumber(Math.round(metres / 10) * 10)) : t('web.distance.km', formatNumber(metres / 1000, 1));
 }
@@ -103,7 +108,9 @@ export class ApiError extends Error {
 
 /** Calls the catalogue and reads JSON; a refusal becomes an ApiError carrying the problem document. */
 export async function api(url, {method = 'GET', body, token, headers = {}} = {}) {
-  const request = {method, headers: {Accept: 'application/json, application/geo+json, application/problem+json', ...headers}};
+  // cache 'no-cache': the browser may keep answers but asks the service whether they are current
+  // (an ETag, 304 when unchanged): a place closed a minute ago is never shown open
+  const request = {method, cache: 'no-cache', headers: {Accept: 'application/json, application/geo+json, application/problem+json', ...headers}};
   if (body !== undefined) {
     request.headers['Content-Type'] = 'application/json';
     request.body = JSON.stringify(body);

@@ -29,7 +29,7 @@ export async function readCollection(url) {
   let next = url;
   let offline = false;
   for (let pages = 0; next && pages < 50; pages++) {
-    const response = await fetch(next, {headers: {Accept: 'application/geo+json, application/json'}});
+    const response = await fetch(next, {cache: 'no-cache', headers: {Accept: 'application/geo+json, application/json'}});
     if (!response.ok) {
       throw new Error(`${next}: HTTP ${response.status}`);
     }

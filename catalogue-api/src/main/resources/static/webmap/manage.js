@@ -3,14 +3,14 @@
 // (record one) and the visitors' feedback waiting for moderation. Every change carries the version
 // the manager saw (If-Match); when a colleague changed the record first (412), the page shows
 // their version and lets the manager apply the change again on top of it.
-import {ApiError, api, currentLanguage, formatDate, h, languageButtons, pick, preferredLanguage, t, useLanguage} from './common.js';
+import {ApiError, api, currentLanguage, formatDate, formatDateTime, h, languageButtons, pick, preferredLanguage, t, useLanguage} from './common.js';
 
 const TOKEN = 'geoparks.manager-token';
 const HAZARD_TYPES = ['high_water', 'flash_flood', 'rockfall', 'landslide', 'railway_crossing', 'slippery_path', 'deep_water',
   'border_zone', 'steep_drop', 'low_ceiling'];
 const SEVERITIES = ['low', 'moderate', 'high', 'extreme'];
 const CONDITIONS = ['good', 'fair', 'damaged', 'missing'];
-const session = {token: null, user: null, parks: [], admin: false, park: null, places: []};
+const session = {token: null, user: null, parks: [], admin: false, park: null, places: [], hazards: [], signs: []};
 
 async function start() {
   await useLanguage(preferredLanguage(), false);
@@ -127,30 +127,48 @@ function failure(container, e) {
 // ------------------------------------------------------------------------------------- places
 
 async function loadPlaces() {
-  const container = document.getElementById('places-list');
   try {
     const {data} = await call(`/ogc/collections/places/items?park=${encodeURIComponent(session.park)}&lang=${currentLanguage()}&limit=1000&f=json`);
     session.places = data.features;
-    const rows = data.features.map(f => {
-      const p = f.properties;
-      const actions = p.status === 'open'
-        ? [h('button', {type: 'button', class: 'danger small', 'data-action': 'close', 'data-place': f.id, onclick: () => changeStatus(f, 'closed')}, t('web.manage.close')),
-          h('button', {type: 'button', class: 'secondary small', 'data-action': 'caution', 'data-place': f.id, onclick: () => changeStatus(f, 'caution')}, t('web.manage.caution'))]
-        : [h('button', {type: 'button', class: 'small', 'data-action': 'reopen', 'data-place': f.id, onclick: () => changeStatus(f, 'open')}, t('web.manage.reopen'))];
-      return h('tr', {'data-place': f.id},
-        h('th', {scope: 'row'}, p.name),
-        h('td', {}, t(`web.kind.${p.kind}`)),
-        h('td', {}, h('span', {class: `badge status-${p.status}`, 'data-status': p.status}, t(`web.status.${p.status}`)),
-          pick(p.status_reason) ? h('span', {class: 'muted'}, ` ${pick(p.status_reason)}`) : null),
-        h('td', {class: 'actions'}, actions));
-    });
-    container.replaceChildren(h('table', {class: 'table'},
-      h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t('web.manage.name')), h('th', {scope: 'col'}, t('web.manage.kind')),
-        h('th', {scope: 'col'}, t('web.manage.status')), h('th', {scope: 'col'}, t('web.manage.actions')))),
-      h('tbody', {}, rows)));
+    renderPlaces();
   } catch (e) {
-    failure(container, e);
+    failure(document.getElementById('places-list'), e);
   }
+}
+
+/** A record as the editing API answers it: a feature or the bare record. */
+function propertiesOf(representation) {
+  return (representation && (representation.properties || representation)) || {};
+}
+
+/** What a write answered replaces what the list showed: the map service's pages follow a moment later. */
+function applyPlace(id, representation) {
+  const place = session.places.find(p => p.id === id);
+  const changed = propertiesOf(representation);
+  if (place && changed.status) {
+    place.properties = {...place.properties, status: changed.status, status_reason: changed.status_reason ?? changed.reason ?? null};
+  }
+}
+
+function renderPlaces() {
+  const container = document.getElementById('places-list');
+  const rows = session.places.map(f => {
+    const p = f.properties;
+    const actions = p.status === 'open'
+      ? [h('button', {type: 'button', class: 'danger small', 'data-action': 'close', 'data-place': f.id, onclick: () => changeStatus(f, 'closed')}, t('web.manage.close')),
+        h('button', {type: 'button', class: 'secondary small', 'data-action': 'caution', 'data-place': f.id, onclick: () => changeStatus(f, 'caution')}, t('web.manage.caution'))]
+      : [h('button', {type: 'button', class: 'small', 'data-action': 'reopen', 'data-place': f.id, onclick: () => changeStatus(f, 'open')}, t('web.manage.reopen'))];
+    return h('tr', {'data-place': f.id},
+      h('th', {scope: 'row'}, p.name),
+      h('td', {}, t(`web.kind.${p.kind}`)),
+      h('td', {}, h('span', {class: `badge status-${p.status}`, 'data-status': p.status}, t(`web.status.${p.status}`)),
+        pick(p.status_reason) ? h('span', {class: 'muted'}, ` ${pick(p.status_reason)}`) : null),
+      h('td', {class: 'actions'}, actions));
+  });
+  container.replaceChildren(h('table', {class: 'table'},
+    h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t('web.manage.name')), h('th', {scope: 'col'}, t('web.manage.kind')),
+      h('th', {scope: 'col'}, t('web.manage.status')), h('th', {scope: 'col'}, t('web.manage.actions')))),
+    h('tbody', {}, rows)));
 }
 
 async function changeStatus(place, next) {
@@ -174,33 +192,41 @@ async function changeStatus(place, next) {
     },
     send: (body, etag) => call(`/api/v1/places/${encodeURIComponent(place.id)}/status`, {method: 'PUT', body, headers: {'If-Match': etag}}),
     describe: record => [[t('web.manage.status'), t(`web.status.${record.status}`)], [t('web.manage.reason'), pick(record.status_reason)],
-      [t('web.manage.changed'), record.updated ? formatDate(record.updated) : '']],
-    done: () => loadPlaces(),
+      [t('web.manage.changed'), record.updated ? formatDateTime(record.updated) : '']],
+    done: answer => {
+      applyPlace(place.id, answer && answer.data);
+      renderPlaces();
+    },
   });
 }
 
 // ------------------------------------------------------------------------------------ hazards
 
 async function loadHazards() {
-  const container = document.getElementById('hazards-list');
   try {
     const {data} = await call(`/ogc/collections/hazards/items?park=${encodeURIComponent(session.park)}&lang=${currentLanguage()}&limit=1000&f=json`);
-    if (!data.features.length) {
-      container.replaceChildren(h('p', {class: 'muted'}, t('web.manage.none')));
-      return;
-    }
-    container.replaceChildren(h('ul', {class: 'manage-list'}, data.features.map(f => {
-      const p = f.properties;
-      return h('li', {class: `hazard severity-${p.severity}`, 'data-hazard': f.id},
-        h('strong', {}, p.title), ' ',
-        h('span', {class: 'muted'}, `${t(`web.hazard.type.${p.type}`)} · ${t(`web.severity.${p.severity}`)}`),
-        p.place ? h('span', {class: 'muted'}, ` · ${placeName(p.place)}`) : null,
-        ' ',
-        h('button', {type: 'button', class: 'secondary small', 'data-action': 'resolve', onclick: () => resolveHazard(f)}, t('web.manage.resolve')));
-    })));
+    session.hazards = data.features;
+    renderHazards();
   } catch (e) {
-    failure(container, e);
+    failure(document.getElementById('hazards-list'), e);
   }
+}
+
+function renderHazards() {
+  const container = document.getElementById('hazards-list');
+  if (!session.hazards.length) {
+    container.replaceChildren(h('p', {class: 'muted'}, t('web.manage.none')));
+    return;
+  }
+  container.replaceChildren(h('ul', {class: 'manage-list'}, session.hazards.map(f => {
+    const p = f.properties;
+    return h('li', {class: `hazard severity-${p.severity}`, 'data-hazard': f.id},
+      h('strong', {}, pick(p.title)), ' ',
+      h('span', {class: 'muted'}, `${t(`web.hazard.type.${p.type}`)} · ${t(`web.severity.${p.severity}`)}`),
+      p.place ? h('span', {class: 'muted'}, ` · ${placeName(p.place)}`) : null,
+      ' ',
+      h('button', {type: 'button', class: 'secondary small', 'data-action': 'resolve', onclick: () => resolveHazard(f)}, t('web.manage.resolve')));
+  })));
 }
 
 function placeName(id) {
@@ -239,7 +265,12 @@ async function addHazard() {
       return body;
     },
     send: body => call('/api/v1/hazards', {method: 'POST', body}),
-    done: () => loadHazards(),
+    done: answer => {
+      const created = answer && answer.data;
+      const properties = propertiesOf(created);
+      session.hazards.push({id: (created && created.id) || properties.id, properties});
+      renderHazards();
+    },
   });
 }
 
@@ -247,14 +278,17 @@ async function resolveHazard(hazard) {
   const lang = currentLanguage();
   await edit({
     title: t('web.manage.resolve'),
-    fields: [h('p', {}, hazard.properties.title),
+    fields: [h('p', {}, pick(hazard.properties.title)),
       field('reason', t('web.manage.resolve-reason'), h('textarea', {id: 'field-reason', name: 'reason', rows: 3, required: true, maxlength: 500}))],
     recordUrl: `/api/v1/hazards/${encodeURIComponent(hazard.id)}`,
     body: form => ({reason: {[lang]: form.reason}}),
     send: (body, etag) => call(`/api/v1/hazards/${encodeURIComponent(hazard.id)}/resolve`, {method: 'POST', body, headers: {'If-Match': etag}}),
     describe: record => [[t('web.manage.status'), record.status], [t('web.manage.hazard.severity'), t(`web.severity.${record.severity}`)],
       [t('web.manage.hazard.title'), pick(record.title)]],
-    done: () => Promise.all([loadHazards(), loadPlaces()]),
+    done: () => {
+      session.hazards = session.hazards.filter(z => z.id !== hazard.id);
+      renderHazards();
+    },
   });
 }
 
@@ -295,7 +329,9 @@ async function inspectSign(sign) {
     send: (body, etag) => call(`/api/v1/signs/${encodeURIComponent(sign.id)}/inspections`, {method: 'POST', body, headers: {'If-Match': etag}}),
     describe: record => [[t('web.manage.inspection.condition'), t(`web.sign.condition.${record.condition}`)],
       [t('web.manage.last-inspected', ''), record.last_inspected ? formatDate(record.last_inspected) : '']],
-    done: () => loadSigns(),
+    done: () => {
+      document.querySelector(`#signs-list [data-sign="${CSS.escape(sign.id)}"]`)?.remove();
+    },
   });
 }
 
@@ -312,7 +348,7 @@ async function loadFeedback() {
     container.replaceChildren(h('ul', {class: 'manage-list'}, data.items.map(item => h('li', {'data-feedback': item.id},
       h('strong', {}, pick(item.place_name) || item.place), ' ',
       h('span', {class: 'stars', 'aria-label': t('web.feedback.star', item.rating)}, '★'.repeat(item.rating) + '☆'.repeat(5 - item.rating)), ' ',
-      h('span', {class: 'muted'}, formatDate(item.submitted_at)),
+      h('span', {class: 'muted'}, formatDateTime(item.submitted_at)),
       item.comment ? h('p', {lang: item.language || undefined}, item.comment) : null,
       h('button', {type: 'button', class: 'small', 'data-action': 'approve', onclick: () => moderate(item, 'approve')}, t('web.manage.approve')), ' ',
       h('button', {type: 'button', class: 'secondary small', 'data-action': 'reject', onclick: () => moderate(item, 'reject')}, t('web.manage.reject'))))));
@@ -378,10 +414,10 @@ async function edit({title, fields, recordUrl, body, send, describe, done}) {
   if (!submitted) return;
   const payload = body(submitted);
   try {
-    await send(payload, etag);
+    const answer = await send(payload, etag);
     dialog.close('saved');
     status(t('web.manage.saved'));
-    await done();
+    await done(answer);
   } catch (e) {
     dialog.close('failed');
     if (e instanceof ApiError && e.status === 412 && recordUrl) {
@@ -409,9 +445,10 @@ async function conflict({recordUrl, payload, send, describe, done}) {
     dialog.addEventListener('close', () => resolve(false), {once: true});
   });
   dialog.close();
+  let answer = {data: record};
   if (redo) {
     try {
-      await send(payload, etag);
+      answer = await send(payload, etag);
       status(t('web.manage.saved'));
     } catch (e) {
       status(t('web.manage.error', e.message));
@@ -419,7 +456,7 @@ async function conflict({recordUrl, payload, send, describe, done}) {
   } else {
     status(t('web.manage.kept-theirs'));
   }
-  await done();
+  await done(answer);
 }
 
 start().catch(e => {

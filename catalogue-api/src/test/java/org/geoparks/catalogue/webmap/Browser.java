@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -87,9 +88,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits up to 30 s; on time-out, the message says what the page's status lines said, and a screenshot is saved. */
     public <T> T waitUntil(Function<WebDriver, T> condition, String what) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100)).withMessage(what)
-                .ignoring(StaleElementReferenceException.class).until(condition::apply);
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(100)).withMessage(what)
+                    .ignoring(StaleElementReferenceException.class).until(condition::apply);
+        } catch (TimeoutException e) {
+            Path shot = screenshot("timed-out-" + what.replaceAll("[^A-Za-z0-9]+", "-"));
+            Object said = script("return [...document.querySelectorAll('[role=status], [role=alert], .error')]"
+                    + ".map(e => e.textContent.trim()).filter(t => t).join(' | ')");
+            throw new TimeoutException("waiting for " + what + "; the page said: " + said + "; screenshot " + shot, e);
+        }
     }
 
     public WebElement find(String css) {

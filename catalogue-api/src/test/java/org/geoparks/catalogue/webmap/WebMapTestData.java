@@ -138,6 +138,28 @@ final class WebMapTestData {
         throw new IllegalStateException("the search index did not find the test data within a minute");
     }
 
+    /** Waits until the public map service shows a place with this status (it follows the change log within moments). */
+    static void awaitPublicStatus(int port, String placeId, String status) {
+        ObjectMapper json = new ObjectMapper();
+        Instant until = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(until)) {
+            try {
+                JsonNode place = json.readTree(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/ogc/collections/places/items/" + placeId + "?f=json")).build()).body());
+                if (status.equals(place.at("/properties/status").asText())) {
+                    return;
+                }
+                Thread.sleep(100);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new IllegalStateException(placeId + " is not shown " + status + " by the map service after 30 s");
+    }
+
     static HttpResponse<String> send(HttpRequest request) {
         try {
             return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build().send(request, HttpResponse.BodyHandlers.ofString());
