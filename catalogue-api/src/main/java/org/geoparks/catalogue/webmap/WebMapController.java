@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.geoparks.catalogue.i18n.LanguagePreference;
 import org.geoparks.catalogue.support.InvalidParameterException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -37,9 +38,10 @@ class WebMapController {
     private final WebMapLabels labels;
     private final WebMapAssets assets;
     private final byte[] serviceWorker;
-    private final ThymeleafViewResolver views;
+    /** Thymeleaf's view resolver exists in a web application only; the controller is also made in the importer's contexts. */
+    private final ObjectProvider<ThymeleafViewResolver> views;
 
-    WebMapController(WebMapSettings settings, WebMapLabels labels, WebMapAssets assets, ThymeleafViewResolver views) throws IOException {
+    WebMapController(WebMapSettings settings, WebMapLabels labels, WebMapAssets assets, ObjectProvider<ThymeleafViewResolver> views) throws IOException {
         this.views = views;
         this.settings = settings;
         this.labels = labels;
@@ -70,7 +72,7 @@ class WebMapController {
         model.put("baseMaxZoom", settings.baseMaxZoom());
         // the view resolved for the language chosen here (a view's labels follow the locale it was
         // resolved for, which Spring would take from Accept-Language); the page's scripts switch in place
-        View view = views.resolveViewName(template, PageLanguage.locale(language));
+        View view = views.getObject().resolveViewName(template, PageLanguage.locale(language));
         return new ModelAndView(view, model);
     }
 

@@ -132,6 +132,50 @@ public final class Browser implements AutoCloseable {
     private static final Pattern NO_NARRATION = Pattern.compile(
             "^\\S+/api/v1/places/[a-z0-9-]+/guide\\?lang=[A-Za-z-]+ - Failed to load resource: the server responded with a status of 404");
 
+    /**
+     * Visible texts whose colour against their background is below WCAG AA (4.5:1, or 3:1 for large
+     * text: 24 px, or 18.66 px bold), as "text (ratio)". Backgrounds are the first opaque ones behind
+     * the text, translucent ones blended over it; texts over pictures (markers, tiles) are not judged.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> lowContrastTexts() {
+        return (List<String>) script(CONTRAST);
+    }
+
+    private static final String CONTRAST = """
+            const rgba = c => { const m = c.match(/[\\d.]+/g).map(Number); return [m[0], m[1], m[2], m.length > 3 ? m[3] : 1]; };
+            const lum = ([r, g, b]) => { const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); };
+                return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+            const over = (top, bottom) => [0, 1, 2].map(i => top[i] * top[3] + bottom[i] * (1 - top[3])).concat([1]);
+            const background = el => {
+              if (!el || el.nodeType !== 1) return [255, 255, 255, 1];
+              const style = getComputedStyle(el);
+              if (style.backgroundImage !== 'none') return null;
+              const own = rgba(style.backgroundColor);
+              if (own[3] >= 1) return own;
+              const behind = background(el.parentElement);
+              return behind === null ? null : own[3] === 0 ? behind : over(own, behind);
+            };
+            const problems = [];
+            for (const el of document.querySelectorAll('body *')) {
+              const text = [...el.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join('').trim();
+              if (!text || !el.checkVisibility || !el.checkVisibility()) continue;
+              const rect = el.getBoundingClientRect();
+              if (rect.width === 0 || rect.height === 0 || rect.bottom < 0 || rect.top > innerHeight) continue;
+              const style = getComputedStyle(el);
+              if (style.visibility === 'hidden' || Number(style.opacity) === 0 || rect.width <= 1) continue;
+              const back = background(el);
+              if (back === null) continue;
+              const fore = over(rgba(style.color), back);
+              const [a, b] = [lum(fore), lum(back)].sort((x, y) => y - x);
+              const ratio = (a + 0.05) / (b + 0.05);
+              const size = parseFloat(style.fontSize);
+              const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
+              if (ratio < (large ? 3 : 4.5)) problems.push(text.slice(0, 40) + ' (' + ratio.toFixed(2) + ')');
+            }
+            return problems;
+            """;
+
     /** Saves what the page shows now as target/webmap-screenshots/NAME.png, for a person to look at. */
     public Path screenshot(String name) {
         try {

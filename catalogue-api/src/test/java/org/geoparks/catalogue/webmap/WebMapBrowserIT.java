@@ -74,6 +74,7 @@ class WebMapBrowserIT {
             assertThat(browser.find(".marker-place.kind-waterfall").getAttribute("aria-label")).isEqualTo("Bản Giốc Waterfall — Waterfall");
             assertThat(browser.find(".leaflet-control-attribution").getText()).contains("Geopark heritage catalogue");
             browser.screenshot("tourist-desktop-map");
+            assertThat(browser.lowContrastTexts()).as("WCAG AA contrast").isEmpty();
             assertThat(browser.consoleErrors()).isEmpty();
         }
     }
@@ -105,6 +106,7 @@ class WebMapBrowserIT {
             assertThat(browser.all(".routes button").stream().map(WebElement::getText)).contains("A walk around the waterfall");
             assertThat(browser.all(".partners button").stream().map(WebElement::getText)).contains("Sample cooperative");
             browser.screenshot("tourist-desktop-place");
+            assertThat(browser.lowContrastTexts()).as("WCAG AA contrast").isEmpty();
 
             // the whole search: results with their snippets, each a button
             search.clear();
@@ -239,6 +241,7 @@ class WebMapBrowserIT {
             WebElement item = browser.find("#feedback-list [data-feedback]");
             assertThat(item.getText()).contains("Bản Giốc Waterfall", "Hùng vĩ! <b>Worth the trip</b>");
             browser.screenshot("manager-desktop");
+            assertThat(browser.lowContrastTexts()).as("WCAG AA contrast").isEmpty();
             item.findElement(By.cssSelector("[data-action=approve]")).click();
             browser.waitUntil(d -> browser.all("#feedback-list [data-feedback]").isEmpty(), "the queue emptied");
             browser.consoleErrors(); // the rest of /manage waits for the managers' editing API (see docs/web-map.md)
@@ -275,6 +278,7 @@ class WebMapBrowserIT {
             assertThat(panel.getRect().getY() + panel.getRect().getHeight()).as("the panel within the screen").isLessThanOrEqualTo(844);
             assertThat(browser.find("#map").getRect().getHeight()).as("the map still visible above it").isGreaterThan(200);
             browser.screenshot("tourist-phone-place");
+            assertThat(browser.lowContrastTexts()).as("WCAG AA contrast").isEmpty();
             browser.find("#panel-close").click();
             assertThat(browser.find("#panel").isDisplayed()).isFalse();
             assertThat(browser.consoleErrors()).isEmpty();
