@@ -207,11 +207,21 @@ function draw(catalogued) {
   }
 }
 
+/** A marker is a button: named, focusable, and opened with Enter or Space as with a click. */
 function accessible(marker, label) {
   const el = marker.getElement();
-  if (el) {
+  if (el && !el.dataset.keyboard) {
+    el.dataset.keyboard = 'true';
     el.setAttribute('aria-label', label);
     el.setAttribute('role', 'button');
+    el.addEventListener('keydown', e => {
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        marker.fire('click');
+      }
+    });
+  } else if (el) {
+    el.setAttribute('aria-label', label);
   }
 }
 
@@ -542,7 +552,7 @@ async function fillFeedback(placeId) {
 }
 
 function feedbackForm(placeId) {
-  const max = 1000;
+  const max = Number(body.dataset.feedbackMax) || 1000;
   const stars = h('fieldset', {class: 'rating'}, h('legend', {}, t('web.feedback.rating')),
     [1, 2, 3, 4, 5].map(n => h('label', {class: 'star'},
       h('input', {type: 'radio', name: 'rating', value: n, required: true}),

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.geoparks.catalogue.i18n.LanguagePreference;
 import org.geoparks.catalogue.support.InvalidParameterException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -40,9 +41,13 @@ class WebMapController {
     private final byte[] serviceWorker;
     /** Thymeleaf's view resolver exists in a web application only; the controller is also made in the importer's contexts. */
     private final ObjectProvider<ThymeleafViewResolver> views;
+    /** The feedback form counts down from the limit the service enforces. */
+    private final int feedbackMaxLength;
 
-    WebMapController(WebMapSettings settings, WebMapLabels labels, WebMapAssets assets, ObjectProvider<ThymeleafViewResolver> views) throws IOException {
+    WebMapController(WebMapSettings settings, WebMapLabels labels, WebMapAssets assets, ObjectProvider<ThymeleafViewResolver> views,
+                     @Value("${catalogue.feedback.max-comment-length:1000}") int feedbackMaxLength) throws IOException {
         this.views = views;
+        this.feedbackMaxLength = feedbackMaxLength;
         this.settings = settings;
         this.labels = labels;
         this.assets = assets;
@@ -70,6 +75,7 @@ class WebMapController {
         model.put("baseTiles", settings.baseTiles());
         model.put("baseAttribution", settings.baseAttribution());
         model.put("baseMaxZoom", settings.baseMaxZoom());
+        model.put("feedbackMaxLength", feedbackMaxLength);
         // the view resolved for the language chosen here (a view's labels follow the locale it was
         // resolved for, which Spring would take from Accept-Language); the page's scripts switch in place
         View view = views.getObject().resolveViewName(template, PageLanguage.locale(language));

@@ -75,6 +75,17 @@ class WebMapBrowserIT {
             assertThat(browser.find(".leaflet-control-attribution").getText()).contains("Geopark heritage catalogue");
             browser.screenshot("tourist-desktop-map");
             assertThat(browser.lowContrastTexts()).as("WCAG AA contrast").isEmpty();
+
+            // without a mouse: a marker takes the focus, Enter opens its panel, Escape closes it
+            WebElement cave = browser.find(".marker-place.kind-cave");
+            assertThat(cave.getAttribute("tabindex")).isEqualTo("0");
+            browser.script("arguments[0].focus()", cave);
+            cave.sendKeys(Keys.ENTER);
+            browser.waitUntil(d -> browser.find("#panel-title").getText().equals("Ngườm Ngao Cave"), "the cave's panel from the keyboard");
+            assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).as("the focus moves to the panel").isEqualTo("panel-title");
+            browser.driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+            browser.waitUntil(d -> !browser.find("#panel").isDisplayed(), "the panel closed");
+            assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("search-input");
             assertThat(browser.consoleErrors()).isEmpty();
         }
     }
