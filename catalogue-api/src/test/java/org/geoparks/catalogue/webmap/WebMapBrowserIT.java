@@ -204,10 +204,16 @@ class WebMapBrowserIT {
             assertThat(browser.all(".stop-list li").stream().map(WebElement::getText))
                     .containsExactly("Bản Giốc Waterfall", "Trúc Lâm Bản Giốc Pagoda", "Ngườm Ngao Cave");
             assertThat(browser.find(".route a[download]").getAttribute("href")).endsWith("/api/v1/routes/" + ROUTE + ".gpx?lang=en");
+            browser.waitUntil(d -> !browser.all("#verdict-section [data-verdict]").isEmpty(), "today's verdict");
+            assertThat(browser.find("#verdict-section [data-verdict]").getAttribute("data-verdict")).as("a high hazard at a stop").isEqualTo("caution");
+            assertThat(browser.find("#verdict-section").getText()).contains("High water in the cave");
+            String gpx = WebMapTestData.send(HttpRequest.newBuilder(URI.create(browser.find(".route a[download]").getAttribute("href"))).build()).body();
+            assertThat(gpx).contains("<gpx", "A walk around the waterfall");
             browser.screenshot("tourist-desktop-route");
             browser.find(".stop-list li button").click();
             browser.waitUntil(d -> browser.find("#panel-title").getText().equals("Bản Giốc Waterfall"), "a stop's panel");
             assertThat(browser.driver.getCurrentUrl()).endsWith("#place=" + FALLS);
+            assertThat(browser.consoleErrors()).isEmpty();
         }
     }
 
