@@ -34,6 +34,9 @@ public final class LayerDeclaration<D> {
     private final List<Subset> subsets;
     private final DraftReader<D> reader;
     private final boolean mapped;
+    private final float searchRank;
+    private final String ownerType;
+    private final String ownerSql;
 
     private LayerDeclaration(Builder<D> b) {
         this.name = Objects.requireNonNull(b.name);
@@ -55,6 +58,9 @@ public final class LayerDeclaration<D> {
         this.subsets = List.copyOf(b.subsets);
         this.reader = b.reader;
         this.mapped = b.mapped;
+        this.searchRank = b.searchRank;
+        this.ownerType = b.ownerType != null ? b.ownerType : entityType;
+        this.ownerSql = b.ownerSql != null ? b.ownerSql : "t.id";
         Set<String> names = new LinkedHashSet<>();
         for (Field field : fields) {
             if (!names.add(field.name())) {
@@ -153,6 +159,25 @@ public final class LayerDeclaration<D> {
         return mapped;
     }
 
+    /** How much a match in this layer counts in search against the others (places: 1); 0 when not searched. */
+    public float searchRank() {
+        return searchRank;
+    }
+
+    public boolean isSearched() {
+        return searchRank > 0;
+    }
+
+    /** The change-log type of the record a record of this layer belongs to (itself, or a product's partner). */
+    public String ownerType() {
+        return ownerType;
+    }
+
+    /** SQL for the id of the record a record belongs to (the relation aliased {@code t}). */
+    public String ownerSql() {
+        return ownerSql;
+    }
+
     public boolean isImported() {
         return reader != null;
     }
@@ -185,6 +210,9 @@ public final class LayerDeclaration<D> {
         private final List<Subset> subsets = new ArrayList<>();
         private DraftReader<D> reader;
         private boolean mapped = true;
+        private float searchRank;
+        private String ownerType;
+        private String ownerSql;
 
         private Builder(String name, String entityType) {
             this.name = name;
@@ -255,6 +283,19 @@ public final class LayerDeclaration<D> {
 
         public Builder<D> reader(DraftReader<D> draftReader) {
             this.reader = draftReader;
+            return this;
+        }
+
+        /** Search finds the layer's records, with this weight against other layers (places: 1). */
+        public Builder<D> searched(float rank) {
+            this.searchRank = rank;
+            return this;
+        }
+
+        /** Its records belong to records of another type (a product to its partner): a change to that record rewrites them. */
+        public Builder<D> ownedBy(String entityType, String idSql) {
+            this.ownerType = entityType;
+            this.ownerSql = idSql;
             return this;
         }
 

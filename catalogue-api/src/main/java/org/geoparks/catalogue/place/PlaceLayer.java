@@ -19,7 +19,7 @@ import org.locationtech.jts.geom.MultiPolygon;
 public final class PlaceLayer {
 
     static final Field PARK = Field.stored("park", FieldType.REFERENCE, "park_id").filter().search(SearchRole.FACET);
-    static final Field KIND = Field.code("kind", PlaceKind.class).inTiles().filter().jsonLd("touristType").search(SearchRole.FACET);
+    static final Field KIND = Field.code("kind", PlaceKind.class).inTiles().filter().jsonLd("touristType").search(SearchRole.LABEL);
     static final Field NAME = Field.text("name").jsonLd("name").search(SearchRole.NAME);
     static final Field DESCRIPTION = Field.text("description").jsonLd("description").search(SearchRole.TEXT);
     static final Field ADDRESS = Field.text("address").search(SearchRole.TEXT)
@@ -29,12 +29,12 @@ public final class PlaceLayer {
     static final Field ALIASES = Field.of("aliases", FieldType.STRINGS).search(SearchRole.NAME)
             .describedAs("Other names people use or used: former addresses, old spellings, names on old signs.");
     static final Field STATUS = Field.code("status", PlaceStatus.class).inTiles().filter().search(SearchRole.FACET);
-    static final Field STATUS_REASON = Field.text("status_reason");
+    static final Field STATUS_REASON = Field.text("status_reason").search(SearchRole.TEXT);
     static final Field SENSITIVITY = Field.code("sensitivity", Sensitivity.class)
             .describedAs("public: exact position; generalised: a point about 1 km from the site; restricted: no position.");
     static final Field TAGS = Field.of("tags", FieldType.STRINGS).filter("tag").search(SearchRole.KEYWORD);
     static final Field FACILITIES = Field.of("facilities", FieldType.STRINGS);
-    static final Field ACCESSIBILITY = Field.text("accessibility").jsonLd("accessibilitySummary");
+    static final Field ACCESSIBILITY = Field.text("accessibility").jsonLd("accessibilitySummary").search(SearchRole.TEXT);
     static final Field MEDIA = Field.of("media", FieldType.OBJECTS);
     static final Field ELEVATION = Field.of("elevation_m", FieldType.NUMBER);
     static final Field OUTSIDE_PARK = Field.of("outside_park", FieldType.STRING);
@@ -57,6 +57,7 @@ public final class PlaceLayer {
             .table("place")
             .geometry(LayerGeometry.withPublicColumn("public_geom", "geom", Geometries.POINT_OR_AREA, true))
             .parkColumn("park_id")
+            .searched(1.0f)
             .jsonLd(JsonLdType.of("TouristAttraction").withExtras((node, p) -> node.put("isAccessibleForFree", true)))
             .fields(KIND, PARK, NAME, DESCRIPTION, ADDRESS, TRANSLITERATED, ALIASES, STATUS, STATUS_REASON, SENSITIVITY, TAGS,
                     FACILITIES, ACCESSIBILITY, MEDIA, ELEVATION, OUTSIDE_PARK, PROTECTION_ZONE, ATTRIBUTES, POSITION_PRECISION,
