@@ -8,6 +8,7 @@ import org.geoparks.catalogue.heritage.HeritageLayer;
 import org.geoparks.catalogue.layer.LayerDeclaration;
 import org.geoparks.catalogue.park.ParkLayer;
 import org.geoparks.catalogue.partner.PartnerLayer;
+import org.geoparks.catalogue.partner.ProductLayer;
 import org.geoparks.catalogue.place.PlaceLayer;
 import org.geoparks.catalogue.route.RouteLayer;
 import org.geoparks.catalogue.route.RouteStopLayer;
@@ -22,7 +23,7 @@ public final class Layers {
 
     public static final List<LayerDeclaration<?>> ALL = List.of(
             ParkLayer.DECLARATION, PlaceLayer.DECLARATION, HeritageLayer.DECLARATION, PartnerLayer.DECLARATION,
-            RouteLayer.DECLARATION, RouteStopLayer.DECLARATION, HazardLayer.DECLARATION, SignLayer.DECLARATION,
+            ProductLayer.DECLARATION, RouteLayer.DECLARATION, RouteStopLayer.DECLARATION, HazardLayer.DECLARATION, SignLayer.DECLARATION,
             NarrationLayer.DECLARATION);
 
     private Layers() {

@@ -17,9 +17,9 @@ import org.geoparks.catalogue.layer.Temporal;
 /** The hazards layer — high water, rockfall, railway crossings, border zones… in force for a time — declared once. */
 public final class HazardLayer {
 
-    static final Field TYPE = Field.code("type", HazardType.class).inTiles().filter().search(SearchRole.FACET);
+    static final Field TYPE = Field.code("type", HazardType.class).inTiles().filter().search(SearchRole.LABEL).facetAs("hazard_type");
     static final Field PARK = Field.stored("park", FieldType.REFERENCE, "park_id").filter().search(SearchRole.FACET);
-    static final Field PLACE = Field.stored("place", FieldType.REFERENCE, "place_id").filter();
+    static final Field PLACE = Field.stored("place", FieldType.REFERENCE, "place_id").filter().referencing("place").search(SearchRole.TEXT);
     static final Field SEVERITY = Field.code("severity", Severity.class).inTiles().filter().search(SearchRole.FACET);
     static final Field STATUS = Field.code("status", HazardStatus.class).inTiles().filter().search(SearchRole.FACET);
     static final Field VALID_FROM = Field.of("valid_from", FieldType.INSTANT).jsonLd("datePosted");
@@ -53,6 +53,7 @@ public final class HazardLayer {
             .geometry(LayerGeometry.aroundProtectedSites("geom", "ARRAY[t.place_id]", Geometries.ANY, true))
             .dependsOn("place")
             .parkColumn("park_id")
+            .searched(0.7f)
             .temporal(new Temporal("valid_from", "valid_until", "season_start", "season_end", "status", HazardStatus.RESOLVED.code()))
             .jsonLd(JsonLdType.of("SpecialAnnouncement").withExtras((node, p) ->
                     node.putObject("spatialCoverage").put("@type", "Place").set("geo", node.path("geo").deepCopy())))

@@ -19,14 +19,15 @@ import org.geoparks.catalogue.layer.SearchRole;
  */
 public final class HeritageLayer {
 
-    static final Field CATEGORY = Field.code("category", HeritageCategory.class).inTiles().filter().search(SearchRole.FACET);
+    static final Field CATEGORY = Field.code("category", HeritageCategory.class).inTiles().filter().search(SearchRole.LABEL);
     static final Field NAME = Field.text("name").jsonLd("name").search(SearchRole.NAME);
     static final Field DESCRIPTION = Field.text("description").jsonLd("description").search(SearchRole.TEXT);
     static final Field COMMUNITIES = Field.text("communities").search(SearchRole.TEXT);
     static final Field TRANSLITERATED = Field.of("transliterated", FieldType.LANGUAGES);
     static final Field UNESCO_LISTING = Field.of("unesco_listing", FieldType.STRING);
-    static final Field PLACES = Field.of("places", FieldType.REFERENCES).describedAs("The places where it is practised or shown.");
-    static final Field PARKS = Field.of("parks", FieldType.REFERENCES).filter("park").search(SearchRole.FACET);
+    static final Field PLACES = Field.of("places", FieldType.REFERENCES).referencing("place").search(SearchRole.TEXT)
+            .describedAs("The places where it is practised or shown.");
+    static final Field PARKS = Field.of("parks", FieldType.REFERENCES).filter("park").search(SearchRole.FACET).facetAs("park");
     static final Field SOURCES = Field.sources();
     static final Field UPDATED = Field.updated();
 
@@ -42,6 +43,7 @@ public final class HeritageLayer {
             .readFrom("ogc_intangible_heritage")
             .geometry(LayerGeometry.withPublicColumn("public_geom", "geom", Geometries.ANY, false))
             .dependsOn("place")
+            .searched(0.9f)
             .jsonLd(JsonLdType.of("CreativeWork"))
             .fields(CATEGORY, NAME, DESCRIPTION, COMMUNITIES, TRANSLITERATED, UNESCO_LISTING, PLACES, PARKS, SOURCES, UPDATED)
             .reader(DraftReader.single(HeritageLayer::draft))

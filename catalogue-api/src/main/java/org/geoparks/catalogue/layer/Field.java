@@ -28,10 +28,20 @@ public final class Field {
     private final String importColumn;
     private final SearchRole search;
     private final String description;
+    private final String references;
+    private final String facet;
+    private final String searchTexts;
 
     private Field(String name, FieldType type, String column, Function<LanguageSql, String> computed, List<String> allowedValues,
                   Audience audience, boolean inTiles, String filterParameter, JsonLdMapping jsonLd, String importColumn,
                   SearchRole search, String description) {
+        this(name, type, column, computed, allowedValues, audience, inTiles, filterParameter, jsonLd, importColumn, search, description,
+                null, null, null);
+    }
+
+    private Field(String name, FieldType type, String column, Function<LanguageSql, String> computed, List<String> allowedValues,
+                  Audience audience, boolean inTiles, String filterParameter, JsonLdMapping jsonLd, String importColumn,
+                  SearchRole search, String description, String references, String facet, String searchTexts) {
         this.name = Objects.requireNonNull(name);
         this.type = Objects.requireNonNull(type);
         this.column = column;
@@ -44,6 +54,9 @@ public final class Field {
         this.importColumn = importColumn;
         this.search = search;
         this.description = description;
+        this.references = references;
+        this.facet = facet;
+        this.searchTexts = searchTexts;
     }
 
     /** A field stored in a column of the same name, read from files under that name too. */
@@ -105,21 +118,21 @@ public final class Field {
 
     /** The value is written by this SQL (the relation aliased {@code t}) rather than read from its column as such. */
     public Field withSql(Function<LanguageSql, String> sql) {
-        return new Field(name, type, column, sql, allowedValues, audience, inTiles, filterParameter, jsonLd, importColumn, search, description);
+        return copy(name, type, column, sql, allowedValues, audience, inTiles, filterParameter, jsonLd, importColumn, search, description);
     }
 
     public Field withAllowedValues(List<String> values) {
-        return new Field(name, type, column, computed, values, audience, inTiles, filterParameter, jsonLd, importColumn, search, description);
+        return copy(name, type, column, computed, values, audience, inTiles, filterParameter, jsonLd, importColumn, search, description);
     }
 
     /** Only the managers of the record's park (and admins) read it. */
     public Field managersOnly() {
-        return new Field(name, type, column, computed, allowedValues, Audience.MANAGERS, inTiles, filterParameter, jsonLd, importColumn, search, description);
+        return copy(name, type, column, computed, allowedValues, Audience.MANAGERS, inTiles, filterParameter, jsonLd, importColumn, search, description);
     }
 
     /** Carried in vector tiles, to style and label a map. */
     public Field inTiles() {
-        return new Field(name, type, column, computed, allowedValues, audience, true, filterParameter, jsonLd, importColumn, search, description);
+        return copy(name, type, column, computed, allowedValues, audience, true, filterParameter, jsonLd, importColumn, search, description);
     }
 
     /** Offered as a query parameter of the same name (equality; membership for lists). */
@@ -129,11 +142,11 @@ public final class Field {
 
     /** Offered as the query parameter {@code parameter} (equality; membership for lists). */
     public Field filter(String parameter) {
-        return new Field(name, type, column, computed, allowedValues, audience, inTiles, parameter, jsonLd, importColumn, search, description);
+        return copy(name, type, column, computed, allowedValues, audience, inTiles, parameter, jsonLd, importColumn, search, description);
     }
 
     public Field jsonLd(JsonLdMapping mapping) {
-        return new Field(name, type, column, computed, allowedValues, audience, inTiles, filterParameter, mapping, importColumn, search, description);
+        return copy(name, type, column, computed, allowedValues, audience, inTiles, filterParameter, mapping, importColumn, search, description);
     }
 
     /** Written in schema.org as the property of that name. */
@@ -143,7 +156,7 @@ public final class Field {
 
     /** Read from files under another column name by default. */
     public Field importedAs(String fileColumn) {
-        return new Field(name, type, column, computed, allowedValues, audience, inTiles, filterParameter, jsonLd, fileColumn, search, description);
+        return copy(name, type, column, computed, allowedValues, audience, inTiles, filterParameter, jsonLd, fileColumn, search, description);
     }
 
     /** Kept by the catalogue itself, never read from files. */
@@ -152,11 +165,40 @@ public final class Field {
     }
 
     public Field search(SearchRole role) {
-        return new Field(name, type, column, computed, allowedValues, audience, inTiles, filterParameter, jsonLd, importColumn, role, description);
+        return copy(name, type, column, computed, allowedValues, audience, inTiles, filterParameter, jsonLd, importColumn, role, description);
     }
 
     public Field describedAs(String text) {
-        return new Field(name, type, column, computed, allowedValues, audience, inTiles, filterParameter, jsonLd, importColumn, search, text);
+        return copy(name, type, column, computed, allowedValues, audience, inTiles, filterParameter, jsonLd, importColumn, search, text);
+    }
+
+    /** The id(s) are of records of this change-log type ({@code place}); search indexes their names with this record's texts. */
+    public Field referencing(String entityType) {
+        return new Field(name, type, column, computed, allowedValues, audience, inTiles, filterParameter, jsonLd, importColumn, search,
+                description, entityType, facet, searchTexts);
+    }
+
+    /** Search counts this field's values under that facet (default: the field's name). */
+    public Field facetAs(String facetName) {
+        return new Field(name, type, column, computed, allowedValues, audience, inTiles, filterParameter, jsonLd, importColumn, search,
+                description, references, facetName, searchTexts);
+    }
+
+    /**
+     * SQL giving what search reads of this field where the value the map service shows is not
+     * that: for running text a jsonb array of texts per language, for an identifier its text (a
+     * certificate's number, not the certificate).
+     */
+    public Field searchedAs(String jsonbTextsSql) {
+        return new Field(name, type, column, computed, allowedValues, audience, inTiles, filterParameter, jsonLd, importColumn, search,
+                description, references, facet, jsonbTextsSql);
+    }
+
+    private Field copy(String name, FieldType type, String column, Function<LanguageSql, String> computed, List<String> allowedValues,
+                       Audience audience, boolean inTiles, String filterParameter, JsonLdMapping jsonLd, String importColumn,
+                       SearchRole search, String description) {
+        return new Field(name, type, column, computed, allowedValues, audience, inTiles, filterParameter, jsonLd, importColumn, search,
+                description, references, facet, searchTexts);
     }
 
     // ------------------------------------------------------------------------------------------
@@ -240,6 +282,21 @@ public final class Field {
     /** A sentence for people reading the queryables and the API definition; may be null. */
     public String description() {
         return description;
+    }
+
+    /** The change-log type of the records this field's ids name, or null. */
+    public String references() {
+        return references;
+    }
+
+    /** The facet search counts this field under. */
+    public String facet() {
+        return facet != null ? facet : name;
+    }
+
+    /** SQL for what search reads of the field ({@link #searchedAs}), or null to read the field itself. */
+    public String searchTexts() {
+        return searchTexts;
     }
 
     @Override

@@ -36,6 +36,9 @@ public final class LayerDeclaration<D> {
     private final boolean mapped;
     private final boolean allSafetyData;
     private final Set<String> safetyFields;
+    private final float searchRank;
+    private final String ownerType;
+    private final String ownerSql;
 
     private LayerDeclaration(Builder<D> b) {
         this.name = Objects.requireNonNull(b.name);
@@ -59,6 +62,9 @@ public final class LayerDeclaration<D> {
         this.mapped = b.mapped;
         this.allSafetyData = b.allSafetyData;
         this.safetyFields = Set.copyOf(b.safetyFields);
+        this.searchRank = b.searchRank;
+        this.ownerType = b.ownerType != null ? b.ownerType : entityType;
+        this.ownerSql = b.ownerSql != null ? b.ownerSql : "t.id";
         Set<String> names = new LinkedHashSet<>();
         for (Field field : fields) {
             if (!names.add(field.name())) {
@@ -160,6 +166,25 @@ public final class LayerDeclaration<D> {
         return mapped;
     }
 
+    /** How much a match in this layer counts in search against the others (places: 1); 0 when not searched. */
+    public float searchRank() {
+        return searchRank;
+    }
+
+    public boolean isSearched() {
+        return searchRank > 0;
+    }
+
+    /** The change-log type of the record a record of this layer belongs to (itself, or a product's partner). */
+    public String ownerType() {
+        return ownerType;
+    }
+
+    /** SQL for the id of the record a record belongs to (the relation aliased {@code t}). */
+    public String ownerSql() {
+        return ownerSql;
+    }
+
     public boolean isImported() {
         return reader != null;
     }
@@ -217,6 +242,9 @@ public final class LayerDeclaration<D> {
         private boolean mapped = true;
         private boolean allSafetyData;
         private final Set<String> safetyFields = new LinkedHashSet<>();
+        private float searchRank;
+        private String ownerType;
+        private String ownerSql;
 
         private Builder(String name, String entityType) {
             this.name = name;
@@ -301,6 +329,19 @@ public final class LayerDeclaration<D> {
             for (Field field : safety) {
                 safetyFields.add(field.name());
             }
+            return this;
+        }
+
+        /** Search finds the layer's records, with this weight against other layers (places: 1). */
+        public Builder<D> searched(float rank) {
+            this.searchRank = rank;
+            return this;
+        }
+
+        /** Its records belong to records of another type (a product to its partner): a change to that record rewrites them. */
+        public Builder<D> ownedBy(String entityType, String idSql) {
+            this.ownerType = entityType;
+            this.ownerSql = idSql;
             return this;
         }
 

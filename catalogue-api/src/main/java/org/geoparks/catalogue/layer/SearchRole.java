@@ -8,8 +8,12 @@ public enum SearchRole {
     NAME,
     /** Running text (descriptions, advice): matched with less weight. */
     TEXT,
-    /** An exact token: a sign number, a code, an id. */
+    /** An exact token: a sign number, a code, an id; tags and themes. */
     KEYWORD,
-    /** A value results are counted by (kind, park, status…). */
+    /** A number people search by exactly (a certificate's), besides the record's id. */
+    IDENTIFIER,
+    /** A code searched by its words in each language (a cave found by "hang động") and counted as a facet. */
+    LABEL,
+    /** A value results are filtered and counted by (park, status…), not searched. */
     FACET
 }

@@ -25,7 +25,7 @@ import org.geoparks.catalogue.support.InvalidRecordException;
 /** The partners layer — homestays, restaurants, shops, OCOP producers, guides, transport — declared once. */
 public final class PartnerLayer {
 
-    static final Field TYPE = Field.code("type", PartnerType.class).inTiles().filter().search(SearchRole.FACET);
+    static final Field TYPE = Field.code("type", PartnerType.class).inTiles().filter().search(SearchRole.LABEL).facetAs("partner_type");
     static final Field PARK = Field.stored("park", FieldType.REFERENCE, "park_id").filter().search(SearchRole.FACET);
     static final Field SAMPLE = Field.of("sample", FieldType.BOOLEAN)
             .jsonLd(JsonLdMapping.writing("disambiguatingDescription", (node, value, links) -> {
@@ -41,6 +41,7 @@ public final class PartnerLayer {
                     language -> "CASE WHEN t.certification_number IS NULL THEN NULL ELSE json_build_object('number', "
                             + "t.certification_number, 'valid_until', t.certification_valid_until) END")
             .importedAs("certification")
+            .search(SearchRole.IDENTIFIER).searchedAs("t.certification_number")
             .describedAs("The geopark-partner certificate: its number and the last day it is valid.");
     static final Field CONTACT = Field.of("contact", FieldType.OBJECT)
             .jsonLd(JsonLdMapping.writing(List.of("telephone", "email"), (node, contact, links) -> {
@@ -59,8 +60,7 @@ public final class PartnerLayer {
                             + ", 'storage', " + language.pick("pp.storage") + ", 'ocop_stars', pp.ocop_stars) ORDER BY pp.position)"
                             + " FROM partner_product pp WHERE pp.partner_id = t.id)")
             .importedAs("products")
-            .jsonLd(JsonLdMapping.writing("makesOffer", PartnerLayer::offers))
-            .search(SearchRole.TEXT);
+            .jsonLd(JsonLdMapping.writing("makesOffer", PartnerLayer::offers));
     static final Field POSITION_PRECISION = Field.positionPrecision();
     static final Field SOURCES = Field.sources();
     static final Field UPDATED = Field.updated();
@@ -74,6 +74,7 @@ public final class PartnerLayer {
             .table("partner")
             .geometry(LayerGeometry.plain("geom", Geometries.POINT, true))
             .parkColumn("park_id")
+            .searched(0.75f)
             .jsonLd(new JsonLdType(PartnerLayer::schemaOrgType, (node, p) -> { }))
             .fields(TYPE, PARK, SAMPLE, NAME, DESCRIPTION, TRANSLITERATED, CERTIFICATION, CONTACT, LANGUAGES_SPOKEN, PRODUCTS,
                     POSITION_PRECISION, SOURCES, UPDATED)

@@ -19,7 +19,7 @@ import org.locationtech.jts.geom.MultiPolygon;
 public final class PlaceLayer {
 
     static final Field PARK = Field.stored("park", FieldType.REFERENCE, "park_id").filter().search(SearchRole.FACET);
-    static final Field KIND = Field.code("kind", PlaceKind.class).inTiles().filter().jsonLd("touristType").search(SearchRole.FACET);
+    static final Field KIND = Field.code("kind", PlaceKind.class).inTiles().filter().jsonLd("touristType").search(SearchRole.LABEL);
     static final Field NAME = Field.text("name").jsonLd("name").search(SearchRole.NAME);
     static final Field DESCRIPTION = Field.text("description").jsonLd("description").search(SearchRole.TEXT);
     static final Field ADDRESS = Field.text("address").search(SearchRole.TEXT)
@@ -36,7 +36,8 @@ public final class PlaceLayer {
     static final Field STATUS = Field.code("status", PlaceStatus.class).withSql(language -> "t.effective_status")
             .inTiles().filter().search(SearchRole.FACET)
             .describedAs("Whether visitors may go now: the place's own status, or a hazard's in force that closes or cautions it.");
-    static final Field STATUS_REASON = Field.text("status_reason").withSql(language -> language.pick("t.effective_status_reason"));
+    static final Field STATUS_REASON = Field.text("status_reason").withSql(language -> language.pick("t.effective_status_reason"))
+            .search(SearchRole.TEXT).searchedAs("jsonb_build_array(t.effective_status_reason)");
     static final Field REOPENS = Field.stored("reopens", FieldType.DATE, "reopens_on").withSql(language -> "t.effective_reopens_on")
             .describedAs("When a closed or cautioned place is expected to be open again, if anybody knows.");
     static final Field STATUS_SINCE = Field.computed("status_since", FieldType.INSTANT,
@@ -46,7 +47,7 @@ public final class PlaceLayer {
             .describedAs("public: exact position; generalised: a point about 1 km from the site; restricted: no position.");
     static final Field TAGS = Field.of("tags", FieldType.STRINGS).filter("tag").search(SearchRole.KEYWORD);
     static final Field FACILITIES = Field.of("facilities", FieldType.STRINGS);
-    static final Field ACCESSIBILITY = Field.text("accessibility").jsonLd("accessibilitySummary");
+    static final Field ACCESSIBILITY = Field.text("accessibility").jsonLd("accessibilitySummary").search(SearchRole.TEXT);
     static final Field MEDIA = Field.of("media", FieldType.OBJECTS);
     static final Field ELEVATION = Field.of("elevation_m", FieldType.NUMBER);
     static final Field OUTSIDE_PARK = Field.of("outside_park", FieldType.STRING);
@@ -70,6 +71,7 @@ public final class PlaceLayer {
             .table("place")
             .geometry(LayerGeometry.withPublicColumn("public_geom", "geom", Geometries.POINT_OR_AREA, true))
             .parkColumn("park_id")
+            .searched(1.0f)
             .jsonLd(JsonLdType.of("TouristAttraction").withExtras((node, p) -> node.put("isAccessibleForFree", true)))
             .fields(KIND, PARK, NAME, DESCRIPTION, ADDRESS, TRANSLITERATED, ALIASES, STATUS, STATUS_REASON, REOPENS, STATUS_SINCE,
                     SENSITIVITY, TAGS, FACILITIES, ACCESSIBILITY, MEDIA, ELEVATION, OUTSIDE_PARK, PROTECTION_ZONE, ATTRIBUTES,

@@ -23,7 +23,7 @@ public final class RouteLayer {
     static final Field NAME = Field.text("name").jsonLd("name").search(SearchRole.NAME);
     static final Field DESCRIPTION = Field.text("description").jsonLd("description").search(SearchRole.TEXT);
     static final Field TRANSLITERATED = Field.of("transliterated", FieldType.LANGUAGES);
-    static final Field MODE = Field.code("mode", RouteMode.class).inTiles().filter().search(SearchRole.FACET);
+    static final Field MODE = Field.code("mode", RouteMode.class).inTiles().filter().search(SearchRole.LABEL);
     static final Field DIFFICULTY = Field.code("difficulty", Difficulty.class).inTiles().filter().search(SearchRole.FACET);
     static final Field DURATION = Field.of("duration_hours", FieldType.NUMBER)
             .jsonLd(JsonLdMapping.writing("timeRequired", (node, hours, links) ->
@@ -35,6 +35,7 @@ public final class RouteLayer {
     static final Field STOPS = Field.computed("stops", FieldType.REFERENCES,
                     language -> "ARRAY(SELECT rs.place_id FROM route_stop rs WHERE rs.route_id = t.id ORDER BY rs.position)")
             .importedAs("stops")
+            .referencing("place").search(SearchRole.TEXT)
             .jsonLd(JsonLdMapping.writing("itinerary", RouteLayer::itinerary))
             .describedAs("The ids of the places visited, in order.");
     static final Field GEOMETRY_QUALITY = Field.code("geometry_quality", GeometryQuality.class);
@@ -51,6 +52,7 @@ public final class RouteLayer {
             .geometry(LayerGeometry.aroundProtectedSites("geom", "NULL::text[]", Geometries.LINE, true))
             .dependsOn("place")
             .parkColumn("park_id")
+            .searched(0.85f)
             .jsonLd(JsonLdType.of("TouristTrip"))
             .fields(PARK, NAME, DESCRIPTION, TRANSLITERATED, MODE, DIFFICULTY, DURATION, LENGTH, THEMES, SEASONS, STOPS,
                     GEOMETRY_QUALITY, SOURCES, UPDATED)

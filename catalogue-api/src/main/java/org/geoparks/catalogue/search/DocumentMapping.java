@@ -48,6 +48,7 @@ final class DocumentMapping {
         d.refs().forEach(r -> doc.add(new StringField(SearchFields.REF, r.toString(), Field.Store.NO)));
         doc.add(new StoredField(SearchFields.ID, d.id()));
         doc.add(new StoredField(SearchFields.COLLECTION, d.collection()));
+        doc.add(new StoredField(SearchFields.ITEM, d.owner().id()));
 
         keyword(doc, SearchFields.LAYER, d.layer(), true);
         keyword(doc, SearchFields.KIND, d.kind(), true);
@@ -78,6 +79,9 @@ final class DocumentMapping {
         d.aliases().forEach(a -> text(doc, SearchFields.Text.NAME_VI_EXACT, a));
         d.text().getOrDefault("vi", List.of()).forEach(t -> text(doc, SearchFields.Text.TEXT_VI_EXACT, t));
         name.texts().values().forEach(n -> text(doc, SearchFields.Text.PREFIX, n));
+        java.util.stream.Stream.concat(name.texts().values().stream(), d.aliases().stream()).map(SearchAnalysis::whole)
+                .filter(k -> !k.isEmpty()).distinct()
+                .forEach(k -> doc.add(new StringField(SearchFields.WHOLE_NAME, k, Field.Store.NO)));
         d.aliases().forEach(a -> text(doc, SearchFields.Text.PREFIX, a));
         d.identifiers().forEach(i -> text(doc, SearchFields.Text.IDENT, i));
 

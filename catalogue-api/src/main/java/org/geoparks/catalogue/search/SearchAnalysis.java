@@ -95,6 +95,16 @@ final class SearchAnalysis {
         return querying.get(field.field());
     }
 
+    private static final Analyzer WHOLE = new Folded();
+
+    /**
+     * A name as one comparable key: its words folded and joined by single spaces ("Thác Bản
+     * Giốc" → "thac ban gioc", "板约瀑布" → "板 约 瀑 布"). The same text typed gives the same key.
+     */
+    static String whole(String text) {
+        return String.join(" ", TextQuery.analyze(WHOLE, text, 64));
+    }
+
     /** Lower case without diacritics: đ → d, ư → u, ế → e. */
     private static TokenStream fold(TokenStream in) {
         return new ASCIIFoldingFilter(new LowerCaseFilter(in));

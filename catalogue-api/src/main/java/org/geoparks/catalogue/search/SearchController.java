@@ -126,8 +126,7 @@ class SearchController {
             g.writeNumberField("distance_m", hit.distanceM().longValue());
         }
         g.writeStringField("collection", hit.collection());
-        String itemId = hit.layer().equals("product") ? hit.id().substring(0, hit.id().indexOf('/')) : hit.id();
-        g.writeStringField("href", base + "/ogc/collections/" + hit.collection() + "/items/" + itemId);
+        g.writeStringField("href", base + "/ogc/collections/" + hit.collection() + "/items/" + hit.itemId());
         g.writeEndObject();
         g.writeEndObject();
     }

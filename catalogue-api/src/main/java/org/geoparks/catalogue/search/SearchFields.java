@@ -53,6 +53,8 @@ final class SearchFields {
     static final String PARTNER_TYPE = "partner_type";
     static final String LANGUAGE = "language";
 
+    /** Every name and alias whole, folded ({@link SearchAnalysis#whole}): one term each, for "typed the name exactly". */
+    static final String WHOLE_NAME = "name.whole";
     /** A document's weight among layers, multiplied into its score. */
     static final String RANK = "rank";
     /** Representative points of the public geometry: distance filter, sort and decay. */
@@ -63,6 +65,8 @@ final class SearchFields {
     // Stored for the answer, never searched.
     static final String ID = "id";
     static final String COLLECTION = "collection";
+    /** The id of the map feature that shows the record: its own, or its owner's (a product's partner). */
+    static final String ITEM = "item";
     static final String NAMES = "names";
     static final String GEOJSON = "geojson";
     static final String STORED_PARKS = "parks";

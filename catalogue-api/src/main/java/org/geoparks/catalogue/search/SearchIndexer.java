@@ -68,7 +68,7 @@ class SearchIndexer implements SmartLifecycle {
     SearchIndexer(ChangeLog changeLog, SearchDocumentSource source, ObjectMapper json,
                   @Value("${catalogue.search.index-dir:}") String indexDir,
                   @Value("${catalogue.search.poll-interval:300ms}") Duration pollInterval,
-                  @Value("${catalogue.search.chinese:smartcn}") String chinese,
+                  @Value("${catalogue.search.chinese:bigram}") String chinese,
                   @Value("${catalogue.search.enabled:true}") boolean searchEnabled,
                   @Value("${catalogue.change-log.follow:true}") boolean follow) {
         this.changeLog = changeLog;
@@ -260,6 +260,7 @@ class SearchIndexer implements SmartLifecycle {
         try {
             Set<RecordRef> all = new LinkedHashSet<>(changed);
             all.addAll(index.dependentsOf(changed));
+            all.addAll(source.dependentsOf(changed));
             index.replace(source.read(all));
             return all.size();
         } catch (IOException e) {

@@ -58,7 +58,7 @@ public class SearchService {
 
     static final double DISTANCE_PIVOT_M = 10_000;
     static final float DISTANCE_WEIGHT = 4f;
-    private static final Set<String> STORED = Set.of(SearchFields.KEY, SearchFields.ID, SearchFields.COLLECTION,
+    private static final Set<String> STORED = Set.of(SearchFields.KEY, SearchFields.ID, SearchFields.COLLECTION, SearchFields.ITEM,
             SearchFields.LAYER, SearchFields.KIND, SearchFields.STORED_PARKS, SearchFields.STATUS, SearchFields.NAMES,
             SearchFields.GEOJSON, SearchFields.STORED_TEXT_PREFIX + "vi", SearchFields.STORED_TEXT_PREFIX + "en",
             SearchFields.STORED_TEXT_PREFIX + "zh-Hans");
@@ -75,8 +75,8 @@ public class SearchService {
 
     /**
      * The ids of the records of one layer that match {@code q}, best first: what the map service's
-     * {@code q=} parameter intersects with its other filters. A product's match counts for its
-     * partner.
+     * {@code q=} parameter intersects with its other filters. A match in a layer owned by this one
+     * counts for its owner (a product's for its partner).
      *
      * @param layer one of place, intangible-heritage, partner, route, hazard, sign
      * @param max   at most this many ids (1..10000)
@@ -84,7 +84,8 @@ public class SearchService {
      * @throws SearchUnavailableException while the index is being built (a 503)
      */
     public List<String> matchingIds(String layer, String q, LanguagePreference language, int max) {
-        if (!SearchDocuments.LAYERS.contains(layer) || layer.equals("product")) {
+        Set<String> layers = SearchDocuments.layersShownBy(layer);
+        if (layers.isEmpty()) {
             throw new IllegalArgumentException("not a searchable layer: " + layer + " (one of " + SearchDocuments.LAYERS + ")");
         }
         if (max < 1 || max > 10_000) {
@@ -92,19 +93,16 @@ public class SearchService {
         }
         SearchRequest request = SearchRequest.of(q, language, max);
         TextQuery text = new TextQuery(indexer.analysis(), request.q());
-        Set<String> layers = layer.equals("partner") ? Set.of("partner", "product") : Set.of(layer);
         Query query = new BooleanQuery.Builder()
                 .add(ranked(text, request), Occur.MUST)
                 .add(terms(SearchFields.LAYER, layers), Occur.FILTER)
                 .build();
         return withIndex(searcher -> {
-            TopDocs top = searcher.search(query, max * (layer.equals("partner") ? 4 : 1));
+            TopDocs top = searcher.search(query, max * layers.size() * 4);
             var stored = searcher.storedFields();
             Set<String> ids = new LinkedHashSet<>();
             for (ScoreDoc hit : top.scoreDocs) {
-                Document d = stored.document(hit.doc, Set.of(SearchFields.ID, SearchFields.LAYER));
-                String id = d.get(SearchFields.ID);
-                ids.add(d.get(SearchFields.LAYER).equals("product") ? id.substring(0, id.indexOf('/')) : id);
+                ids.add(stored.document(hit.doc, Set.of(SearchFields.ITEM)).get(SearchFields.ITEM));
                 if (ids.size() == max) {
                     break;
                 }
@@ -345,7 +343,8 @@ public class SearchService {
                 && fd.fields[1] instanceof Float f) {
             score = f;
         }
-        return new SearchHit(d.get(SearchFields.LAYER), d.get(SearchFields.ID), d.get(SearchFields.COLLECTION), d.get(SearchFields.KIND),
+        return new SearchHit(d.get(SearchFields.LAYER), d.get(SearchFields.ID), d.get(SearchFields.COLLECTION), d.get(SearchFields.ITEM),
+                d.get(SearchFields.KIND),
                 parks == null || parks.isEmpty() ? List.of() : Arrays.asList(parks.split(",")), d.get(SearchFields.STATUS), names,
                 d.get(SearchFields.GEOJSON), score, matched == null ? null : matched.tag(), snippet, distance);
     }

@@ -13,6 +13,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -27,7 +28,9 @@ import org.apache.lucene.search.TermQuery;
  * typo (names), or — the last word, while it is being typed — as the start of a name; the whole
  * text as a phrase in a name counts most, so "hang động" is a word, not two syllables anywhere.
  * Languages compete (the best one counts, the others a little); an accented Vietnamese query
- * adds the exact spellings' score, and a query with digits the identifiers'.
+ * adds the exact spellings' score, and a query with digits the identifiers'. A record whose
+ * whole name is the text typed comes before those that mention it (a waterfall before the
+ * hazards named after it).
  */
 final class TextQuery {
 
@@ -42,6 +45,8 @@ final class TextQuery {
     static final float TEXT_PHRASE = 1f;
     static final float EXACT = 2f;
     static final float IDENTIFIER = 4f;
+    /** A record whose whole name (or alias) is exactly the text typed: before the records that only mention it. */
+    static final float WHOLE_NAME = 20f;
     static final float TIE = 0.3f;
 
     private final SearchAnalysis analysis;
@@ -75,8 +80,16 @@ final class TextQuery {
             return;
         }
         Query best = new DisjunctionMaxQuery(languages, TIE);
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(best, Occur.MUST);
         Query exact = exactVietnamese();
-        this.query = exact == null ? best : new BooleanQuery.Builder().add(best, Occur.MUST).add(exact, Occur.SHOULD).build();
+        if (exact != null) {
+            all.add(exact, Occur.SHOULD);
+        }
+        String whole = SearchAnalysis.whole(text);
+        if (!whole.isEmpty()) {
+            all.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.WHOLE_NAME, whole))), WHOLE_NAME), Occur.SHOULD);
+        }
+        this.query = all.build();
     }
 
     /** The query over every language. */

@@ -16,14 +16,16 @@ import org.geoparks.catalogue.layer.Subset;
 /** The signage inventory — interpretation boards, direction, warning and safety signs — declared once. */
 public final class SignLayer {
 
-    static final Field TYPE = Field.code("type", SignType.class).inTiles().filter().search(SearchRole.FACET);
+    static final Field TYPE = Field.code("type", SignType.class).inTiles().filter().search(SearchRole.LABEL).facetAs("sign_type");
     static final Field PARK = Field.stored("park", FieldType.REFERENCE, "park_id").filter().search(SearchRole.FACET);
-    static final Field CONDITION = Field.code("condition", SignCondition.class).inTiles().filter().search(SearchRole.FACET);
+    static final Field CONDITION = Field.code("condition", SignCondition.class).inTiles().filter().search(SearchRole.LABEL);
     static final Field INSTALLED = Field.stored("installed", FieldType.DATE, "installed_on");
     static final Field LAST_INSPECTED = Field.stored("last_inspected", FieldType.DATE, "last_inspected_on");
-    static final Field LANGUAGES = Field.of("languages", FieldType.LANGUAGES).describedAs("The languages the sign is written in.");
-    static final Field SERVES_PLACE = Field.stored("serves_place", FieldType.REFERENCE, "serves_place_id");
-    static final Field SERVES_HAZARD = Field.stored("serves_hazard", FieldType.REFERENCE, "serves_hazard_id");
+    static final Field LANGUAGES = Field.of("languages", FieldType.LANGUAGES).search(SearchRole.FACET).facetAs("language").describedAs("The languages the sign is written in.");
+    static final Field SERVES_PLACE = Field.stored("serves_place", FieldType.REFERENCE, "serves_place_id").referencing("place")
+            .search(SearchRole.TEXT);
+    static final Field SERVES_HAZARD = Field.stored("serves_hazard", FieldType.REFERENCE, "serves_hazard_id").referencing("hazard")
+            .search(SearchRole.TEXT);
     static final Field TEXT = Field.text("text").jsonLd("description").search(SearchRole.TEXT);
     static final Field PHOTO = Field.stored("photo", FieldType.STRING, "photo_url");
     static final Field SAMPLE = Field.of("sample", FieldType.BOOLEAN)
@@ -47,6 +49,7 @@ public final class SignLayer {
                     "ARRAY[t.serves_place_id, (SELECT h.place_id FROM hazard h WHERE h.id = t.serves_hazard_id)]", Geometries.POINT, true))
             .dependsOn("place", "hazard")
             .parkColumn("park_id")
+            .searched(0.5f)
             .jsonLd(JsonLdType.of("Place"))
             .fields(TYPE, PARK, CONDITION, INSTALLED, LAST_INSPECTED, LANGUAGES, SERVES_PLACE, SERVES_HAZARD, TEXT, PHOTO, SAMPLE,
                     RETIRED, RETIREMENT_REASON, POSITION_PRECISION, SOURCES, UPDATED, VERSION)

@@ -118,7 +118,7 @@ class SearchFollowIT {
         ConfigurableApplicationContext first = start(dir);
         awaitFound(service(first), "place", "Kéng Tao", "ls-keng-tao-cave");
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
-        SearchDocumentSource source = new SearchDocuments(jdbc, json);
+        SearchDocumentSource source = new SearchDocuments(jdbc, json, first.getBean(org.springframework.context.MessageSource.class));
         SearchAnalysis analysis = first.getBean(SearchIndexer.class).analysis();
         DocumentMapping mapping = new DocumentMapping(json);
         first.close();

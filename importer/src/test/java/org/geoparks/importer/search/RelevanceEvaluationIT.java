@@ -45,14 +45,14 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * The relevance set ({@code search/relevance.yaml}) on the bundled geodata: the catalogue's
- * search (SmartChinese, and a second instance with CJK bigrams) against PostgreSQL full-text
+ * search (CJK bigrams, and a second instance with SmartChinese words) against PostgreSQL full-text
  * search on the same data, recall@5 and MRR per language, and the latency of each on the same
  * questions. The report is printed and written to {@code target/search-relevance.md}; its
  * figures are in docs/search.md.
  */
 @PostgisTest
 @SpringBootTest(classes = CatalogueApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "catalogue.search.chinese=smartcn")
+        properties = "catalogue.search.chinese=bigram")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RelevanceEvaluationIT {
 
@@ -72,8 +72,8 @@ class RelevanceEvaluationIT {
     int port;
 
     List<Question> questions;
-    ConfigurableApplicationContext bigrams;
-    int bigramPort;
+    ConfigurableApplicationContext words;
+    int wordsPort;
 
     record Question(String q, String lang, String type, String near, List<String> expect) {
     }
@@ -90,7 +90,7 @@ class RelevanceEvaluationIT {
             jdbc.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
         questions = questions();
-        bigrams = new SpringApplicationBuilder(CatalogueApplication.class).run(
+        words = new SpringApplicationBuilder(CatalogueApplication.class).run(
                 "--server.port=0",
                 "--spring.datasource.url=" + environment.getProperty("spring.datasource.url"),
                 "--spring.datasource.username=" + Objects.toString(environment.getProperty("spring.datasource.username"), ""),
@@ -99,15 +99,15 @@ class RelevanceEvaluationIT {
                 "--spring.flyway.schemas=" + environment.getProperty("spring.flyway.schemas"),
                 "--spring.flyway.default-schema=" + environment.getProperty("spring.flyway.default-schema"),
                 "--catalogue.geodata.load-on-start=false",
-                "--catalogue.search.chinese=bigram");
-        bigramPort = ((WebServerApplicationContext) bigrams).getWebServer().getPort();
-        assertThat(bigrams.getBean(SearchService.class).awaitCurrent(Duration.ofSeconds(120))).isTrue();
+                "--catalogue.search.chinese=smartcn");
+        wordsPort = ((WebServerApplicationContext) words).getWebServer().getPort();
+        assertThat(words.getBean(SearchService.class).awaitCurrent(Duration.ofSeconds(120))).isTrue();
     }
 
     @AfterAll
     void stopSecondInstance() {
-        if (bigrams != null) {
-            bigrams.close();
+        if (words != null) {
+            words.close();
         }
     }
 
@@ -115,17 +115,17 @@ class RelevanceEvaluationIT {
     void theCatalogueFindsWhatVisitorsAndManagersAskForBetterThanPostgresqlFullTextSearch() throws Exception {
         assertThat(questions).hasSizeGreaterThanOrEqualTo(60);
         List<Answer> ours = ask(q -> catalogue(port, q));
-        List<Answer> bigram = ask(q -> catalogue(bigramPort, q));
+        List<Answer> smartcn = ask(q -> catalogue(wordsPort, q));
         List<Answer> postgres = ask(this::postgres);
 
         StringBuilder report = new StringBuilder();
-        report.append("| language | queries | catalogue recall@5 | catalogue MRR | CJK bigrams recall@5 | CJK bigrams MRR | PostgreSQL FTS recall@5 | PostgreSQL FTS MRR |\n");
+        report.append("| language | queries | catalogue recall@5 | catalogue MRR | SmartChinese recall@5 | SmartChinese MRR | PostgreSQL FTS recall@5 | PostgreSQL FTS MRR |\n");
         report.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         Map<String, List<Integer>> idx = groups(ours, a -> a.question().lang());
         for (String group : idx.keySet()) {
-            row(report, group, ours, bigram, postgres, a -> a.question().lang().equals(group));
+            row(report, group, ours, smartcn, postgres, a -> a.question().lang().equals(group));
         }
-        row(report, "**all**", ours, bigram, postgres, a -> true);
+        row(report, "**all**", ours, smartcn, postgres, a -> true);
         report.append("\n| kind of query | queries | catalogue recall@5 | catalogue MRR | PostgreSQL FTS recall@5 | PostgreSQL FTS MRR |\n");
         report.append("|---|---:|---:|---:|---:|---:|\n");
         for (String type : groups(ours, a -> a.question().type()).keySet()) {
@@ -235,10 +235,10 @@ class RelevanceEvaluationIT {
         return String.format(java.util.Locale.ROOT, "%.2f", n / 1e6);
     }
 
-    private static void row(StringBuilder report, String label, List<Answer> ours, List<Answer> bigram, List<Answer> postgres,
+    private static void row(StringBuilder report, String label, List<Answer> ours, List<Answer> other, List<Answer> postgres,
                             java.util.function.Predicate<Answer> which) {
         var o = filter(ours, which);
-        var b = filter(bigram, which);
+        var b = filter(other, which);
         var p = filter(postgres, which);
         report.append("| ").append(label).append(" | ").append(o.size()).append(" | ").append(f(recall(o))).append(" | ")
                 .append(f(mrr(o))).append(" | ").append(f(recall(b))).append(" | ").append(f(mrr(b))).append(" | ")
