@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.geoparks.catalogue.i18n.LocalizedText;
+import org.geoparks.catalogue.route.RouteLayer;
 import org.geoparks.catalogue.support.NotFoundException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -73,11 +74,13 @@ class GuideQueries {
     }
 
     RouteView route(String id) {
+        // the line as the map shows it: what runs beside a protected site is taken out
         return jdbc.query("""
-                SELECT r.id, r.park_id, r.name::text AS name, r.mode, r.difficulty, r.length_m, r.version, r.updated_at,
-                       ST_AsGeoJSON(r.geom, 6) AS geometry,
-                       ARRAY(SELECT s.place_id FROM route_stop s WHERE s.route_id = r.id ORDER BY s.position) AS stops
-                  FROM route r WHERE r.id = ?""", this::routeRow, id).stream().findFirst()
+                SELECT t.id, t.park_id, t.name::text AS name, t.mode, t.difficulty, t.length_m, t.version, t.updated_at,
+                       ST_AsGeoJSON(%s, 6) AS geometry,
+                       ARRAY(SELECT s.place_id FROM route_stop s WHERE s.route_id = t.id ORDER BY s.position) AS stops
+                  FROM route t WHERE t.id = ?""".formatted(RouteLayer.DECLARATION.geometry().publicSql()), this::routeRow, id)
+                .stream().findFirst()
                 .orElseThrow(() -> new NotFoundException("route", id));
     }
 

@@ -27,7 +27,7 @@ public final class LanguageTag {
         try {
             Locale locale = new Locale.Builder().setLanguageTag(tag.trim().replace('_', '-')).build();
             String canonical = locale.toLanguageTag();
-            if (canonical.equals("und") || locale.getLanguage().isEmpty() || !STORABLE.matcher(canonical).matches()) {
+            if (canonical.equals("und") || canonical.startsWith("und-") || locale.getLanguage().isEmpty() || !STORABLE.matcher(canonical).matches()) {
                 throw new InvalidLanguageTagException(tag);
             }
             return canonical;

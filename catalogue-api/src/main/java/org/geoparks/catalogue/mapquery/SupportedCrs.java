@@ -99,7 +99,12 @@ public enum SupportedCrs {
         }
         Matcher m = EPSG.matcher(v);
         if (m.matches()) {
-            int code = Integer.parseInt(m.group(1));
+            int code;
+            try {
+                code = Integer.parseInt(m.group(1));
+            } catch (NumberFormatException e) {
+                return Optional.empty(); // more digits than any EPSG code
+            }
             return Arrays.stream(values()).filter(c -> c != CRS84 && c.srid == code).findFirst();
         }
         return Optional.empty();

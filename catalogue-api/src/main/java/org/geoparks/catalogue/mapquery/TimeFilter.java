@@ -48,18 +48,23 @@ public record TimeFilter(Instant start, Instant end) {
             }
             String from = v.substring(0, slash).trim();
             String to = v.substring(slash + 1).trim();
+            Instant start;
+            Instant end;
             if (from.startsWith("P")) {
-                Instant end = instant(to);
-                return new TimeFilter(minus(end, from), end);
-            }
-            Instant start = open(from) ? null : instant(from);
-            if (to.startsWith("P")) {
-                if (start == null) {
-                    throw new InvalidParameterException("datetime", "a duration needs a start: " + value);
+                end = instant(to);
+                start = minus(end, from);
+            } else {
+                start = open(from) ? null : instant(from);
+                if (to.startsWith("P")) {
+                    if (start == null) {
+                        throw new InvalidParameterException("datetime", "a duration needs a start: " + value);
+                    }
+                    end = plus(start, to);
+                } else {
+                    end = open(to) ? null : endOf(to);
                 }
-                return new TimeFilter(start, plus(start, to));
             }
-            Instant end = open(to) ? null : endOf(to);
+            // a negative duration ("P-2D") makes an interval that ends before it starts, like reversed dates
             if (start != null && end != null && end.isBefore(start)) {
                 throw new InvalidParameterException("datetime", "the interval " + value + " ends before it starts");
             }

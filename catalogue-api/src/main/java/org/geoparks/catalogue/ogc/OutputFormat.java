@@ -46,12 +46,16 @@ public enum OutputFormat {
         if (accept == null || accept.isBlank()) {
             return dataFormat;
         }
-        List<MediaType> types;
         try {
-            types = MediaType.parseMediaTypes(accept);
+            return preferred(MediaType.parseMediaTypes(accept), dataFormat);
         } catch (RuntimeException e) {
+            // Spring parses a quality written "Q=x" but fails reading it, and its sort can find
+            // qualities that contradict each other: a header that cannot be ranked counts as absent
             return dataFormat;
         }
+    }
+
+    private static OutputFormat preferred(List<MediaType> types, OutputFormat dataFormat) {
         MediaType.sortBySpecificityAndQuality(types);
         for (MediaType type : types) {
             if (type.getQualityValue() == 0) {

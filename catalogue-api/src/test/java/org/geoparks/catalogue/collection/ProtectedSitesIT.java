@@ -203,7 +203,8 @@ class ProtectedSitesIT {
         String route = "/api/v1/routes/cb-route-through-both";
         List<String> paths = List.of("/api/v1/routes?limit=1000", "/api/v1/routes?near=22.853456,106.723456&radius=3000",
                 "/api/v1/routes?bbox=106.70,22.80,106.77,22.88", route, route + "?partnerRadius=20000", route + "/hazards",
-                route + ".gpx", route + ".kml", "/api/v1/places/cb-view/nearby?kind=place&radius=20000",
+                route + ".gpx", route + ".kml", route + "/guide",
+                "/api/v1/places/cb-view/nearby?kind=place&radius=20000",
                 "/api/v1/places/" + FOSSILS.id() + "/nearby?kind=place&radius=20000");
         for (String path : paths) {
             HttpResponse<String> response = get(path);

@@ -37,4 +37,13 @@ class TimeFilterTest {
         assertThatThrownBy(() -> TimeFilter.parse("2024-09-15/2024-09-01")).isInstanceOf(InvalidParameterException.class);
         assertThatThrownBy(() -> TimeFilter.parse("last tuesday")).isInstanceOf(InvalidParameterException.class);
     }
+
+    @Test
+    void aNegativeOrUnreachableDurationIsRefusedLikeReversedDates() {
+        assertThatThrownBy(() -> TimeFilter.parse("2024-09-07/P-2D")).isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("ends before it starts");
+        assertThatThrownBy(() -> TimeFilter.parse("PT-1H/2024-09-07T00:00:00Z")).isInstanceOf(InvalidParameterException.class)
+                .hasMessageContaining("ends before it starts");
+        assertThatThrownBy(() -> TimeFilter.parse("2024-09-07/P2147483647Y")).isInstanceOf(InvalidParameterException.class);
+    }
 }
