@@ -109,7 +109,7 @@ class BboxIndex {
 
     /** Whether this query is a plain bbox query the index answers exactly. */
     static boolean answers(Collection c, ItemsQuery q) {
-        return q.bbox() != null && q.filters().isEmpty() && !c.timeBound() && q.bboxCrs().srid() == 4326;
+        return q.bbox() != null && q.filters().isEmpty() && q.textMatches() == null && !c.timeBound() && q.bboxCrs().srid() == 4326;
     }
 
     /** The page's ids and the count, or empty when the SQL path must answer (see {@link #answers}). */

@@ -27,15 +27,22 @@ public record ItemsQuery(
         TimeFilter time,
         Map<String, String> filters,
         LanguagePreference language,
-        String f) {
+        String f,
+        String text,
+        List<String> textMatches) {
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 10_000;
     public static final Set<String> COMMON = Set.of("f", "lang", "limit", "offset", "after", "bbox", "bbox-crs", "crs", "datetime");
+    /** Free text (OGC API – Records' {@code q}), on the collections whose layer is searched. */
+    public static final String TEXT = "q";
 
     public static ItemsQuery parse(Collection collection, MultiValueMap<String, String> params, String acceptLanguage, Instant now) {
         Set<String> allowed = new TreeSet<>(COMMON);
         allowed.addAll(collection.filters().keySet());
+        if (collection.layer().isSearched()) {
+            allowed.add(TEXT);
+        }
         for (String name : params.keySet()) {
             if (!allowed.contains(name)) {
                 throw new InvalidParameterException(name, "unknown query parameter '" + name + "'; collection '" + collection.id()
@@ -67,7 +74,14 @@ public record ItemsQuery(
         });
         String after = params.getFirst("after");
         LanguagePreference language = language(params.getFirst("lang"), acceptLanguage);
-        return new ItemsQuery(bbox, bboxCrs, crs, limit, offset, after, time, filters, language, params.getFirst("f"));
+        String text = params.getFirst(TEXT);
+        return new ItemsQuery(bbox, bboxCrs, crs, limit, offset, after, time, filters, language, params.getFirst("f"),
+                text == null || text.isBlank() ? null : text, null);
+    }
+
+    /** The same request restricted to the records the text matched (the search index's answer to {@link #text}). */
+    public ItemsQuery matching(List<String> ids) {
+        return new ItemsQuery(bbox, bboxCrs, crs, limit, offset, after, time, filters, language, f, text, List.copyOf(ids));
     }
 
     /** {@code lang} must be a served language; Accept-Language only prefers. */
@@ -168,7 +182,7 @@ public record ItemsQuery(
 
     /** The same query answered in WGS 84 longitude/latitude (what schema.org's GeoCoordinates are). */
     public ItemsQuery inWgs84() {
-        return new ItemsQuery(bbox, bboxCrs, SupportedCrs.CRS84, limit, offset, after, time, filters, language, f);
+        return new ItemsQuery(bbox, bboxCrs, SupportedCrs.CRS84, limit, offset, after, time, filters, language, f, text, textMatches);
     }
 
     /** Whether the box crosses the antimeridian (west edge east of the east edge, in degrees). */

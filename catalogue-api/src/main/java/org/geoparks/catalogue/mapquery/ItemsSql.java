@@ -78,7 +78,7 @@ final class ItemsSql {
 
     static ItemsSql feature(Collection c, String id, SupportedCrs crs, LanguagePreference language, ParkScope scope) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        ItemsQuery q = new ItemsQuery(null, SupportedCrs.CRS84, crs, 1, 0, null, null, java.util.Map.of(), language, null);
+        ItemsQuery q = new ItemsQuery(null, SupportedCrs.CRS84, crs, 1, 0, null, null, java.util.Map.of(), language, null, null, null);
         String where = (c.condition() != null ? c.condition() + " AND " : "") + "t.id = :id";
         params.addValue("id", id);
         ItemsSql sql = new ItemsSql("SELECT " + featureJson(c, q, scope, params) + " AS f, t.id AS fid FROM " + c.relation() + " t WHERE " + where, null);
@@ -160,6 +160,10 @@ final class ItemsSql {
             if (t.endedStatus() != null && !statusAsked) {
                 where.add("t." + t.statusColumn() + " <> '" + t.endedStatus() + "'"); // a resolved hazard is no longer in force
             }
+        }
+        if (q.textMatches() != null) {
+            params.addValue("textMatches", q.textMatches().toArray(String[]::new));
+            where.add("t.id = ANY(:textMatches)");
         }
         int i = 0;
         for (var entry : q.filters().entrySet()) {

@@ -26,6 +26,7 @@ import org.geoparks.catalogue.layer.JsonLdMapping;
 import org.geoparks.catalogue.mapquery.FeatureQueries;
 import org.geoparks.catalogue.mapquery.ItemsQuery;
 import org.geoparks.catalogue.mapquery.SupportedCrs;
+import org.geoparks.catalogue.search.SearchService;
 import org.geoparks.catalogue.support.InvalidParameterException;
 import org.geoparks.catalogue.support.NotFoundException;
 import org.geoparks.catalogue.system.CatalogueCaches;
@@ -58,9 +59,10 @@ class OgcFeaturesController {
     private final OgcHtml html;
     private final Cache<String, RenderedPage> pages;
     private final PublicUrl publicUrl;
+    private final SearchService search;
 
     OgcFeaturesController(Collections collections, FeatureQueries queries, CollectionVersions versions, ObjectMapper json,
-                          OgcHtml html, CatalogueCaches caches, PublicUrl publicUrl) {
+                          OgcHtml html, CatalogueCaches caches, PublicUrl publicUrl, SearchService search) {
         this.collections = collections;
         this.queries = queries;
         this.versions = versions;
@@ -69,6 +71,7 @@ class OgcFeaturesController {
         this.html = html;
         this.pages = caches.pages(RenderedPage::weight);
         this.publicUrl = publicUrl;
+        this.search = search;
     }
 
     @GetMapping("/ogc/collections/{collectionId}/items")
@@ -77,15 +80,18 @@ class OgcFeaturesController {
         Collection c = collection(collectionId);
         // "In force now" is answered to the minute, so that a page can be cached for that minute.
         Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-        ItemsQuery asked = ItemsQuery.parse(c, params, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), now);
+        ItemsQuery asked = textMatched(c, ItemsQuery.parse(c, params, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), now));
         OutputFormat format = OutputFormat.negotiate(asked.f(), request.getHeader(HttpHeaders.ACCEPT), OutputFormat.GEOJSON);
         // schema.org's coordinates are WGS 84 latitude and longitude, whatever crs asks for
         ItemsQuery q = format == OutputFormat.JSONLD ? asked.inWgs84() : asked;
         ParkScope scope = ParkScope.current();
         OgcLinks links = OgcLinks.of(publicUrl);
         HttpHeaders headers = contentHeaders(q.crs(), q.language());
-        String filterKey = filterKey(params, c.inForceNow() ? now : null, scope);
-        String cacheKey = c.id() + "|" + format + "|" + q.language().chain() + "|" + scope.key() + "|" + canonical(params) + "|" + now(c, now);
+        // q's matches are keyed by what they are, not by q: the index may catch up with a change
+        // after the collection's version has moved on
+        String matches = q.textMatches() == null ? "" : "|q:" + q.textMatches().hashCode();
+        String filterKey = filterKey(params, c.inForceNow() ? now : null, scope) + matches;
+        String cacheKey = c.id() + "|" + format + "|" + q.language().chain() + "|" + scope.key() + "|" + canonical(params) + "|" + now(c, now) + matches;
         long version = versions.of(c);
         String cacheControl = HttpCaching.cacheControl(scope, c.inForceNow() ? 30 : 60);
         RenderedPage cached = pages.getIfPresent(cacheKey);
@@ -113,6 +119,15 @@ class OgcFeaturesController {
         };
         pages.put(cacheKey, page);
         return HttpCaching.send(page, request, cacheControl, headers);
+    }
+
+    /**
+     * {@code q=} is answered by the search index, as {@code /api/v1/search} is: its matches (at most
+     * as many as a page can hold) become one more condition, combined in SQL with bbox, datetime
+     * and the other filters. Pages stay in id order, so that paging is stable.
+     */
+    private ItemsQuery textMatched(Collection c, ItemsQuery q) {
+        return q.text() == null ? q : q.matching(search.matchingIds(c.layer().entityType(), q.text(), q.language(), ItemsQuery.MAX_LIMIT));
     }
 
     @GetMapping("/ogc/collections/{collectionId}/items/{featureId}")

@@ -114,6 +114,9 @@ class OpenApiDocument {
         for (String common : new String[] {"limit", "offset", "after", "bbox", "bbox-crs", "crs", "datetime", "lang", "f"}) {
             parameters.addObject().put("$ref", "#/components/parameters/" + common);
         }
+        if (c.layer().isSearched()) {
+            parameters.addObject().put("$ref", "#/components/parameters/" + ItemsQuery.TEXT);
+        }
         c.filters().forEach((name, field) -> {
             ObjectNode p = parameters.addObject();
             p.put("name", name);
@@ -180,6 +183,8 @@ class OpenApiDocument {
                 .set("enum", json.valueToTree(SupportedCrs.uris()));
         queryParameter(parameters, "datetime", "An instant or interval (RFC 3339; '..' opens an end; durations like P2D). Applies to time-bound collections (hazards).")
                 .put("type", "string");
+        queryParameter(parameters, ItemsQuery.TEXT, "Free text, as in /api/v1/search (any of the three languages, with or without Vietnamese marks, typos forgiven): only the features it matches, combined with the other filters.")
+                .put("type", "string").put("maxLength", 256);
         queryParameter(parameters, "lang", "The language of names and descriptions (vi, en, zh-Hans; zh and zh-CN select zh-Hans). Accept-Language is honoured too.")
                 .put("type", "string").set("enum", json.valueToTree(java.util.List.of("vi", "en", "zh-Hans", "zh", "zh-CN")));
         queryParameter(parameters, "f", "The encoding (else negotiated from Accept).")

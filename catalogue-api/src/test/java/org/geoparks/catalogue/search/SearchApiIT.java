@@ -214,6 +214,30 @@ class SearchApiIT {
         assertThat(service.matchingIds("place", "(((", LanguagePreference.defaults(), 10)).isEmpty();
     }
 
+    @Test
+    void theMapsItemsTakeQAndCombineItWithBboxAndFilters() throws Exception {
+        Reply caves = get("/ogc/collections/places/items?lang=en&q=cave");
+        assertThat(caves.status).as(caves.body.toString()).isEqualTo(200);
+        assertThat(ids(caves.body)).containsExactly("cb-nguom-ngao-cave", "ls-keng-tao-cave", "ls-tam-thanh-cave", "ls-tham-hai-cave");
+        assertThat(caves.body.path("numberMatched").asLong()).isEqualTo(4);
+        // a box from Bắc Sơn to Lạng Sơn city holds two of them
+        assertThat(ids(get("/ogc/collections/places/items?q=cave&bbox=106.3,21.85,106.76,21.90").body))
+                .containsExactly("ls-keng-tao-cave", "ls-tam-thanh-cave");
+        assertThat(ids(get("/ogc/collections/places/items?q=cave&park=non-nuoc-cao-bang").body)).containsExactly("cb-nguom-ngao-cave");
+        assertThat(ids(get("/ogc/collections/places/items?q=" + enc("thac ban gioc")).body)).contains("cb-ban-gioc-waterfall");
+        assertThat(ids(get("/ogc/collections/partners/items?q=honey").body)).containsExactly("cb-trung-khanh-honey");
+        assertThat(ids(get("/ogc/collections/places/items?q=" + enc("((( ))) *")).body)).isEmpty();
+        assertThat(ids(get("/ogc/collections/places/items?q=").body)).hasSizeGreaterThan(4);
+        assertThat(ids(get("/ogc/collections/places/items?q=cave&limit=2").body)).containsExactly("cb-nguom-ngao-cave", "ls-keng-tao-cave");
+        Reply tooLong = get("/ogc/collections/places/items?q=" + "a".repeat(1024));
+        assertThat(tooLong.status).isEqualTo(400);
+        assertThat(tooLong.contentType).startsWith("application/problem+json");
+        assertThat(tooLong.body.path("parameter").asText()).isEqualTo("q");
+        Reply notSearched = get("/ogc/collections/parks/items?q=cave");
+        assertThat(notSearched.status).as("the parks are not in the search index").isEqualTo(400);
+        assertThat(notSearched.body.path("detail").asText()).contains("unknown query parameter 'q'");
+    }
+
     // --- bad input -------------------------------------------------------------------------
 
     @Test
