@@ -1,5 +1,7 @@
 package org.geoparks.catalogue.changelog;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -40,8 +42,15 @@ public class ChangeLogFollower {
             if (position == null) {
                 position = changeLog.now();
             }
-            // A listener that fails stops the read; the same changes are published again next time.
-            position = changeLog.read(position, BATCH, batch -> events.publishEvent(new CatalogueChanged(batch)));
+            // Published after the read, outside its snapshot transaction: listeners open transactions
+            // of their own (JPA ones too, which cannot join a plain JDBC one). A listener that fails
+            // leaves the position where it was, so the same changes are published again next time.
+            List<List<Change>> batches = new ArrayList<>();
+            ChangePosition next = changeLog.read(position, BATCH, batches::add);
+            for (List<Change> batch : batches) {
+                events.publishEvent(new CatalogueChanged(batch));
+            }
+            position = next;
         } catch (RuntimeException e) {
             log.warn("Could not follow the change log ({}); caches may lag until it can be read again.", e.getMessage());
         }

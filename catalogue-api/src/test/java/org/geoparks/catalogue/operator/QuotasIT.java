@@ -71,8 +71,12 @@ class QuotasIT {
             assertThat(ok.statusCode()).as("request " + i).isEqualTo(200);
             assertThat(ok.headers().firstValue("RateLimit-Limit")).contains("5");
         }
-        HttpResponse<String> refused = http.get("/api/v1/routes", "X-API-Key", key);
+        HttpResponse<String> refused = http.get("/api/v1/routes", "X-API-Key", key, "Origin", "https://tours.example");
         assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Access-Control-Allow-Origin")).as("a page on another site may read the refusal")
+                .contains("*");
+        assertThat(refused.headers().firstValue("Access-Control-Expose-Headers").orElse(""))
+                .contains("Retry-After", "RateLimit-Remaining", "RateLimit-Reset");
         assertThat(http.read(refused.body()).path("detail").asText()).doesNotContain("X-API-Key");
         String other = keys.create("other-tours", null, "test").key();
         assertThat(http.get("/api/v1/routes", "X-API-Key", other).statusCode()).as("another key counts on its own").isEqualTo(200);
