@@ -6,7 +6,8 @@
 # (bench/search/synthetic-places.sql), in a database of its own in the project-local cluster
 # (never the catalogue a user runs). Measures, over the loopback interface:
 #   - query p50/p99 of the same questions (bench/search/queries.tsv): wrk against the service,
-#     pgbench running the SQL; suggest p99 (bench/search/prefixes.txt)
+#     pgbench running the SQL; suggest p99 (bench/search/prefixes.txt); the same with one client
+#     at a time (latency without queueing)
 #   - the full rebuild of the index at start-up, and catching up with the 100,000 new places
 #   - the delay from a committed change to its being searchable
 #
@@ -251,6 +252,13 @@ cpu_mark pg-start
    "${PGBENCH_FILES[@]}" "$DB" > "$OUT/pgbench.txt" 2>&1)
 sleep 1; cpu_mark pg-end
 kill "$SAMPLER_PID" 2>/dev/null || true
+# Under 8 connections on 2 cores a latency is mostly queueing; one client at a time shows what a
+# visitor waits when the service is not saturated.
+say "… and one client at a time, for both (latency without queueing)…"
+wrk -t 1 -c 1 -d "${DURATION}s" --latency -s "$OUT/search.lua" "$SERVICE" > "$OUT/wrk-search-single.txt"
+wrk -t 1 -c 1 -d "${DURATION}s" --latency -s "$OUT/suggest.lua" "$SERVICE" > "$OUT/wrk-suggest-single.txt"
+(cd "$OUT/pgbench" && pgbench -n -h 127.0.0.1 -p "$DB_PORT" -U catalogue -c 1 -j 1 -T "$DURATION" -l --log-prefix=single \
+   "${PGBENCH_FILES[@]}" "$DB" > "$OUT/pgbench-single.txt" 2>&1)
 
 say "Delay from a committed change to its being searchable (20 changes)…"
 : > "$OUT/delays.txt"
@@ -277,13 +285,16 @@ def wrk(name):
     text = open(f"{out}/wrk-{name}.txt").read()
     m = dict(re.findall(r"(\w+)=(\d+)", re.search(r"RESULT (.*)", text).group(1)))
     return int(m["requests"]) / (int(m["duration_us"]) / 1e6), int(m["p50_us"]) / 1000, int(m["p99_us"]) / 1000, int(m["errors"])
-lat = []
-for f in glob.glob(f"{out}/pgbench/tx*"):
-    for line in open(f):
-        parts = line.split()
-        if len(parts) >= 3:
-            lat.append(int(parts[2]) / 1000)
-lat.sort()
+def pg_latencies(prefix):
+    xs = []
+    for f in glob.glob(f"{out}/pgbench/{prefix}.*"):
+        for line in open(f):
+            parts = line.split()
+            if len(parts) >= 3:
+                xs.append(int(parts[2]) / 1000)
+    return sorted(xs)
+lat = pg_latencies("tx")
+lat1 = pg_latencies("single")
 pct = lambda xs, p: xs[min(len(xs) - 1, max(0, round(len(xs) * p / 100) - 1))]
 pg_rate = float(re.search(r"tps = ([0-9.]+)", open(f"{out}/pgbench.txt").read()).group(1))
 s_rate, s50, s99, s_err = wrk("search")
@@ -295,6 +306,10 @@ print(f"|---|---:|---:|---:|")
 print(f"| search p50 ms | {s50:.2f} | {pct(lat, 50):.2f} | {pct(lat, 50) / s50:.1f}× faster |")
 print(f"| search p99 ms | {s99:.2f} | {pct(lat, 99):.2f} | {pct(lat, 99) / s99:.1f}× faster |")
 print(f"| searches per second | {s_rate:,.0f} | {pg_rate:,.0f} | {s_rate / pg_rate:.1f}× |")
+_, s50_1, s99_1, _ = wrk("search-single")
+_, g50_1, g99_1, _ = wrk("suggest-single")
+print(f"| one client: search p50 / p99 ms | {s50_1:.2f} / {s99_1:.2f} | {pct(lat1, 50):.2f} / {pct(lat1, 99):.2f} | {pct(lat1, 99) / s99_1:.1f}× faster at p99 |")
+print(f"| one client: suggest p50 / p99 ms | {g50_1:.2f} / {g99_1:.2f} | — | |")
 s_cpu = spent("search-start", "search-end")
 p_cpu = spent("pg-start", "pg-end")
 s_requests = int(dict(re.findall(r"(\w+)=(\d+)", re.search(r"RESULT (.*)", open(f"{out}/wrk-search.txt").read()).group(1)))["requests"])

@@ -52,6 +52,8 @@ class QuotasIT {
         assertThat(problem.path("type").asText()).endsWith("rate-limited");
         assertThat(problem.path("detail").asText()).contains("X-API-Key");
         assertThat(http.get("/api/v1/places/anywhere/nearby").statusCode()).as("every path of the routes API counts").isEqualTo(429);
+        assertThat(http.get("/api/v1/routes", "X-Forwarded-For", "198.51.100.7").statusCode())
+                .as("a forwarded address from a proxy nobody trusts makes no new client").isEqualTo(429);
         assertThat(http.get("/ogc/collections").statusCode()).as("the map service is not counted here").isEqualTo(200);
         assertThat(http.get("/ogc/collections").headers().firstValue("RateLimit-Limit")).isEmpty();
         assertThat(http.get("/api/v1/routes/any-route/guide").headers().firstValue("RateLimit-Limit"))
