@@ -172,6 +172,15 @@ for ((i = 0; i < 300; i++)); do
   sleep 1
 done
 curl -fs "$SERVICE/actuator/health" >/dev/null || die "The service did not become healthy in 300 s; see $OUT/service.log"
+# The search index of the 100,000 places is built in the background after start-up (503 until it
+# is ready; 404 from a build without search): measuring before it is done would time the build.
+say "Waiting for the search index to be built…"
+for ((i = 0; i < 300; i++)); do
+  status="$(curl -s -o /dev/null -w '%{http_code}' "$SERVICE/api/v1/search?q=bench&limit=1")"
+  [[ "$status" == 200 || "$status" == 404 ]] && break
+  sleep 1
+done
+[[ "$status" == 200 || "$status" == 404 ]] || die "The search index was not ready in 300 s (last answer $status); see $OUT/service.log"
 [[ "$(cat "/proc/$SERVICE_PID/comm" 2>/dev/null)" == java ]] || die "Unexpected: process $SERVICE_PID is not the service's JVM."
 JDK_BIN="$(dirname "$(readlink -f "/proc/$SERVICE_PID/exe")")"
 
@@ -324,7 +333,7 @@ declare -A PREFIX=(   # the varied-box requests: the box is appended
 # because pgbench would read :MI and :SS as variables. The checks below compare its output with
 # the service's answers.
 pick() { echo "coalesce(t.$1->>'en', t.$1->>'vi', t.$1->>'zh-Hans', (SELECT e.value FROM jsonb_each_text(t.$1) e LIMIT 1))"; }
-FEATURE_JSON="json_build_object('type', 'Feature', 'id', t.id, 'geometry', ST_AsGeoJSON(t.public_geom, 7)::json, 'properties', json_build_object('kind', t.kind, 'park', t.park_id, 'name', $(pick name), 'description', $(pick description), 'status', t.status, 'status_reason', $(pick status_reason), 'sensitivity', t.sensitivity, 'tags', t.tags, 'facilities', t.facilities, 'accessibility', $(pick accessibility), 'media', t.media, 'elevation_m', t.elevation_m, 'outside_park', t.outside_park, 'position_precision', t.position_precision, 'source', t.sources, 'updated', to_char(t.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24\":\"MI\":\"SS\"Z\"')))::text"
+FEATURE_JSON="json_build_object('type', 'Feature', 'id', t.id, 'geometry', ST_AsGeoJSON(t.public_geom, 7, 0)::json, 'properties', json_build_object('kind', t.kind, 'park', t.park_id, 'name', $(pick name), 'description', $(pick description), 'address', $(pick address), 'transliterated', t.transliterated, 'aliases', t.aliases, 'status', t.effective_status, 'status_reason', $(pick effective_status_reason), 'reopens', t.effective_reopens_on, 'status_since', to_char(t.effective_status_since AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24\":\"MI\":\"SS\"Z\"'), 'sensitivity', t.sensitivity, 'tags', t.tags, 'facilities', t.facilities, 'accessibility', $(pick accessibility), 'media', t.media, 'elevation_m', t.elevation_m, 'outside_park', t.outside_park, 'position_precision', t.position_precision, 'position_note', t.position_note, 'source', t.sources, 'updated', to_char(t.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24\":\"MI\":\"SS\"Z\"'), 'version', t.version))::text"
 bbox_where() { local e="ST_MakeEnvelope($1, $2, $3, $4, 4326)"; echo "true AND ((t.public_geom && $e AND ST_Intersects(t.public_geom, $e)))"; }
 # As ItemsSql: the page's ids first, then the JSON of those rows only.
 page_sql() { echo "WITH page AS MATERIALIZED (SELECT t.id FROM place t WHERE $1 ORDER BY t.id LIMIT $2 OFFSET 0) SELECT $FEATURE_JSON AS f, t.id AS fid FROM page JOIN place t ON t.id = page.id ORDER BY t.id"; }

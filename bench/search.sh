@@ -99,6 +99,8 @@ echo "postgresql: $("${PSQL[@]}" -d "$DB" -tAc "SELECT version()")" >> "$OUT/env
 
 export CATALOGUE_DB_URL="jdbc:postgresql://127.0.0.1:$DB_PORT/$DB" CATALOGUE_DB_USER=catalogue CATALOGUE_DB_PASSWORD="$PGPASSWORD"
 
+# No draft voices: synthesizing the guide's audio at start-up would run beside the measurements.
+export CATALOGUE_DRAFT_VOICES=false
 start_service() {   # $1: load the bundled geodata (true/false); $2: log file
   CATALOGUE_PORT="$PORT" CATALOGUE_LOAD_GEODATA="$1" CATALOGUE_JAVA_OPTS="${CATALOGUE_JAVA_OPTS:-} -Xlog:gc:file=$OUT/gc-$1.log" \
     ./catalogue run > "$2" 2>&1 &

@@ -1,6 +1,7 @@
 package org.geoparks.catalogue.account;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Another way to authenticate a request, which a module adds to the security chain without this
@@ -10,4 +11,7 @@ import jakarta.servlet.Filter;
 public interface AdditionalAuthentication {
 
     Filter filter();
+
+    /** Whether the request carries this kind of credential (a request that carries none is read anonymously). */
+    boolean presentedBy(HttpServletRequest request);
 }

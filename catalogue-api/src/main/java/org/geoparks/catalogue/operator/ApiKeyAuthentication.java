@@ -38,6 +38,11 @@ class ApiKeyAuthentication implements AdditionalAuthentication {
         return new KeyFilter();
     }
 
+    @Override
+    public boolean presentedBy(HttpServletRequest request) {
+        return request.getHeader(HEADER) != null;
+    }
+
     private final class KeyFilter extends OncePerRequestFilter {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
