@@ -79,8 +79,6 @@ class SecurityConfiguration {
         for (AdditionalAuthentication other : additional.orderedStream().toList()) {
             http.addFilterBefore(other.filter(), BearerTokenAuthenticationFilter.class);
         }
-        AuthenticationEntryPoint unauthenticated = UNAUTHENTICATED;
-        AccessDeniedHandler forbidden = FORBIDDEN;
         return headers(http)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -97,9 +95,9 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resource -> resource
                         .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(tokens::authentication))
-                        .authenticationEntryPoint(unauthenticated)
-                        .accessDeniedHandler(forbidden))
-                .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
+                        .authenticationEntryPoint(UNAUTHENTICATED)
+                        .accessDeniedHandler(FORBIDDEN))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(UNAUTHENTICATED).accessDeniedHandler(FORBIDDEN))
                 .build();
     }
 

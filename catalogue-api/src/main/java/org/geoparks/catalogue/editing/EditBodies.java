@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class EditBodies {
 
+    /** JSON Merge Patch (RFC 7396): what a PATCH of a record sends. */
+    public static final String MERGE_PATCH = "application/merge-patch+json";
+
     /** An edit body, taken apart. */
     public record Body(Map<String, Object> values, Geometry geometry, boolean crossBorder) {
 

@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 class HazardController {
 
     private static final String JSON = "application/json";
-    private static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final HazardService hazards;
     private final EditBodies bodies;
@@ -54,7 +53,7 @@ class HazardController {
     }
 
     /** Changes the fields sent (JSON Merge Patch: a text object changes the languages it names). */
-    @PatchMapping(path = "/api/v1/hazards/{id}", consumes = {MERGE_PATCH, JSON})
+    @PatchMapping(path = "/api/v1/hazards/{id}", consumes = {EditBodies.MERGE_PATCH, JSON})
     ResponseEntity<Map<String, Object>> patch(@PathVariable String id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                               @RequestBody Map<String, Object> body) {
         EditBodies.Body edit = bodies.read(body);

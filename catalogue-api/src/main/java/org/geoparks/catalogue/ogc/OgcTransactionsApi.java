@@ -1,5 +1,6 @@
 package org.geoparks.catalogue.ogc;
 
+import org.geoparks.catalogue.editing.EditBodies;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -50,7 +51,7 @@ class OgcTransactionsApi {
         ObjectNode patch = feature.putObject("patch");
         patch.put("operationId", "updateFeature" + camel(c.id()));
         patch.put("summary", "Change some properties of a feature of " + title + " (JSON Merge Patch); If-Match its ETag");
-        body(patch, schema, "application/merge-patch+json");
+        body(patch, schema, EditBodies.MERGE_PATCH);
         ArrayNode patchParameters = patch.putArray("parameters");
         featureId(patchParameters);
         ifMatch(patchParameters, false);

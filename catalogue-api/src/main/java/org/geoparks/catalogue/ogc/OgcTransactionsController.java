@@ -54,7 +54,6 @@ class OgcTransactionsController {
 
     private static final String GEOJSON = "application/geo+json";
     private static final String JSON = "application/json";
-    private static final String MERGE_PATCH = "application/merge-patch+json";
 
     private final Collections collections;
     private final List<EditableLayer> editable;
@@ -113,7 +112,7 @@ class OgcTransactionsController {
         return changed(layer, featureId);
     }
 
-    @PatchMapping(path = "/ogc/collections/{collectionId}/items/{featureId}", consumes = {MERGE_PATCH, GEOJSON, JSON})
+    @PatchMapping(path = "/ogc/collections/{collectionId}/items/{featureId}", consumes = {EditBodies.MERGE_PATCH, GEOJSON, JSON})
     ResponseEntity<Void> update(@PathVariable String collectionId, @PathVariable String featureId, @RequestBody Map<String, Object> patch,
                                 @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                 @RequestHeader(name = "Content-Crs", required = false) String contentCrs,

@@ -48,7 +48,7 @@ class PlaceController {
     }
 
     /** Changes the fields sent (JSON Merge Patch); which ones the caller may change, the places layer declares. */
-    @PatchMapping(path = "/api/v1/places/{id}", consumes = {"application/merge-patch+json", JSON})
+    @PatchMapping(path = "/api/v1/places/{id}", consumes = {EditBodies.MERGE_PATCH, JSON})
     ResponseEntity<Map<String, Object>> patch(@PathVariable String id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                               @RequestBody Map<String, Object> body) {
         EditBodies.Body edit = bodies.read(body);

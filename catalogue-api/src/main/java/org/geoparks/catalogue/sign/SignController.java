@@ -62,7 +62,7 @@ class SignController {
         return Representation.ok(signs.representation(id, json));
     }
 
-    @PatchMapping(path = "/api/v1/signs/{id}", consumes = {"application/merge-patch+json", JSON})
+    @PatchMapping(path = "/api/v1/signs/{id}", consumes = {EditBodies.MERGE_PATCH, JSON})
     ResponseEntity<Map<String, Object>> patch(@PathVariable String id, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                               @RequestBody Map<String, Object> body) {
         EditBodies.Body edit = bodies.read(body);
