@@ -16,11 +16,31 @@ public final class LanguageTag {
      */
     private static final java.util.regex.Pattern STORABLE = java.util.regex.Pattern.compile("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
 
+    /**
+     * Tags already seen, canonical: every text of every record passes here (a search rebuild
+     * asks millions of times for the same three), and parsing a locale each time showed in its
+     * profile. Bounded, since tags also come from outside.
+     */
+    private static final int REMEMBERED = 256;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> SEEN = new java.util.concurrent.ConcurrentHashMap<>();
+
     private LanguageTag() {
     }
 
     /** Canonical form of a BCP 47 tag; throws {@link InvalidLanguageTagException} when malformed. */
     public static String canonical(String tag) {
+        String known = tag == null ? null : SEEN.get(tag);
+        if (known != null) {
+            return known;
+        }
+        String canonical = parse(tag);
+        if (SEEN.size() < REMEMBERED) {
+            SEEN.put(tag, canonical);
+        }
+        return canonical;
+    }
+
+    private static String parse(String tag) {
         if (tag == null || tag.isBlank()) {
             throw new InvalidLanguageTagException(String.valueOf(tag));
         }

@@ -3,10 +3,13 @@ package org.geoparks.catalogue.search;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.FloatDocValuesField;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
@@ -15,6 +18,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.geoparks.catalogue.i18n.LocalizedText;
 
 /**
@@ -27,6 +31,9 @@ final class DocumentMapping {
     static final List<String> FACETS = List.of(SearchFields.LAYER, SearchFields.KIND, SearchFields.PARK,
             SearchFields.STATUS, SearchFields.PARTNER_TYPE, SearchFields.LANGUAGE);
 
+    /** Prefixes only say whether a name has a word that starts so: no frequencies, no positions. */
+    private static final FieldType PREFIXES = prefixes();
+
     private final FacetsConfig facets = new FacetsConfig();
     private final ObjectMapper json;
 
@@ -34,7 +41,16 @@ final class DocumentMapping {
         this.json = json;
         for (String dim : FACETS) {
             facets.setMultiValued(dim, true);
+            // Filters use the keyword field of the same name; Lucene's own drill-down terms would be a second copy.
+            facets.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
         }
+    }
+
+    private static FieldType prefixes() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.freeze();
+        return type;
     }
 
     FacetsConfig facetsConfig() {
@@ -77,12 +93,22 @@ final class DocumentMapping {
         }
         name.get("vi").ifPresent(n -> text(doc, SearchFields.Text.NAME_VI_EXACT, n));
         d.aliases().forEach(a -> text(doc, SearchFields.Text.NAME_VI_EXACT, a));
-        d.text().getOrDefault("vi", List.of()).forEach(t -> text(doc, SearchFields.Text.TEXT_VI_EXACT, t));
-        name.texts().values().forEach(n -> text(doc, SearchFields.Text.PREFIX, n));
-        java.util.stream.Stream.concat(name.texts().values().stream(), d.aliases().stream()).map(SearchAnalysis::whole)
-                .filter(k -> !k.isEmpty()).distinct()
-                .forEach(k -> doc.add(new StringField(SearchFields.WHOLE_NAME, k, Field.Store.NO)));
-        d.aliases().forEach(a -> text(doc, SearchFields.Text.PREFIX, a));
+        // Each name and alias whole, and their words once each as prefixes: the Vietnamese name and
+        // its folded English twin share most words, and cutting them into prefixes twice was a
+        // good part of a rebuild.
+        Set<String> wholes = new LinkedHashSet<>();
+        Set<String> words = new LinkedHashSet<>();
+        java.util.stream.Stream.concat(name.texts().values().stream(), d.aliases().stream()).forEach(n -> {
+            List<String> folded = SearchAnalysis.words(n);
+            if (!folded.isEmpty()) {
+                wholes.add(String.join(" ", folded));
+                words.addAll(folded);
+            }
+        });
+        wholes.forEach(k -> doc.add(new StringField(SearchFields.WHOLE_NAME, k, Field.Store.NO)));
+        if (!words.isEmpty()) {
+            doc.add(new Field(SearchFields.Text.PREFIX.field(), String.join(" ", words), PREFIXES));
+        }
         d.identifiers().forEach(i -> text(doc, SearchFields.Text.IDENT, i));
 
         if (d.geometry() != null) {

@@ -1,6 +1,7 @@
 package org.geoparks.catalogue.search;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -30,10 +31,14 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *   <li><b>Vietnamese, folded</b>: lower case, diacritics removed, đ → d (ASCII folding, whose
  *       table covers every Vietnamese letter), so that "ban gioc" finds "Bản Giốc". Syllables are
  *       terms and multi-syllable words are matched as phrases by the query.</li>
- *   <li><b>Vietnamese, exact</b>: lower case with diacritics kept, so that an accented query ranks
- *       the exact spelling above the other words it folds to ("hồ" lake before "hổ" tiger).</li>
+ *   <li><b>Vietnamese, exact</b>: names in lower case with diacritics kept, so that an accented
+ *       query ranks the exact spelling above the other words it folds to ("hồ" lake before "hổ"
+ *       tiger). Only names: in descriptions the preference did not change a ranking of the
+ *       relevance set, and cost a tenth of a rebuild.</li>
  *   <li><b>English</b>: possessives, folding (names are Vietnamese), stop words, Porter stemming.</li>
- *   <li><b>Chinese</b>: SmartChinese words or CJK bigrams ({@link ChineseAnalysis}).</li>
+ *   <li><b>Chinese</b>: SmartChinese words or CJK bigrams ({@link ChineseAnalysis}); names also
+ *       keep single characters, so that one character typed (洞, cave) finds them, descriptions
+ *       only pairs (a single character in a long text says little, and was most of its terms).</li>
  *   <li><b>Prefix</b>: folded edge n-grams of names, for typeahead and half-typed words.</li>
  *   <li><b>Identifier</b>: sign numbers, certificates, ids; leading zeros dropped ("sign 7" finds
  *       cb-sign-007).</li>
@@ -67,11 +72,12 @@ final class SearchAnalysis {
                 case VI_EXACT -> viExact;
                 case EN -> english;
                 case ZH -> chineseIndex;
+                case ZH_TEXT -> chineseQuery;
                 case PREFIX -> new Prefixes();
                 case IDENT -> identifiers;
             };
             Analyzer query = switch (f.analysis()) {
-                case ZH -> chineseQuery;
+                case ZH, ZH_TEXT -> chineseQuery;
                 case PREFIX -> viFolded; // the typed text is folded, not cut into prefixes
                 default -> index;
             };
@@ -102,7 +108,12 @@ final class SearchAnalysis {
      * Giốc" → "thac ban gioc", "板约瀑布" → "板 约 瀑 布"). The same text typed gives the same key.
      */
     static String whole(String text) {
-        return String.join(" ", TextQuery.analyze(WHOLE, text, 64));
+        return String.join(" ", words(text));
+    }
+
+    /** The words of a name, folded: what {@link #whole} joins and what typeahead cuts into prefixes. */
+    static List<String> words(String text) {
+        return TextQuery.analyze(WHOLE, text, 64);
     }
 
     /** Lower case without diacritics: đ → d, ư → u, ế → e. */

@@ -6,7 +6,7 @@ final class SearchFields {
     private SearchFields() {
     }
 
-    enum Analysis { VI, VI_EXACT, EN, ZH, PREFIX, IDENT }
+    enum Analysis { VI, VI_EXACT, EN, ZH, ZH_TEXT, PREFIX, IDENT }
 
     /** The analysed text fields. */
     enum Text {
@@ -15,9 +15,8 @@ final class SearchFields {
         NAME_EN("name.en", Analysis.EN),
         NAME_ZH("name.zh", Analysis.ZH),
         TEXT_VI("text.vi", Analysis.VI),
-        TEXT_VI_EXACT("text.vi.exact", Analysis.VI_EXACT),
         TEXT_EN("text.en", Analysis.EN),
-        TEXT_ZH("text.zh", Analysis.ZH),
+        TEXT_ZH("text.zh", Analysis.ZH_TEXT),
         PREFIX("prefix", Analysis.PREFIX),
         IDENT("ident", Analysis.IDENT);
 

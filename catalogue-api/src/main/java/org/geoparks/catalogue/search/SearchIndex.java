@@ -38,7 +38,7 @@ final class SearchIndex implements Closeable {
      * Changes whenever the mapping or the analysis changes: an index written by another version
      * is rebuilt rather than read with the wrong analysis.
      */
-    static final String MAPPING_VERSION = "3";
+    static final String MAPPING_VERSION = "4";
     private static final String POSITION = "change-log-position";
     private static final String VERSION = "mapping-version";
     private static final String CHINESE = "chinese-analysis";
@@ -55,7 +55,8 @@ final class SearchIndex implements Closeable {
         this.mapping = mapping;
         IndexWriterConfig config = new IndexWriterConfig(analysis.indexing())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setRAMBufferSizeMB(64)
+                .setRAMBufferSizeMB(writeBufferMb())
+                .setUseCompoundFile(false) // a handful of large segments: packing their files again is a copy for nothing
                 .setCommitOnClose(false); // only commits that carry their position count
         config.setSimilarity(new BM25Similarity());
         this.writer = new IndexWriter(directory, config);
@@ -65,6 +66,16 @@ final class SearchIndex implements Closeable {
                 return new FacetedSearcher(reader);
             }
         });
+    }
+
+    /**
+     * What the writer may hold in memory before it writes a segment: enough that a rebuild of a
+     * few hundred thousand records writes one segment per indexing thread at the end (no
+     * intermediate flushes, whose segments would also slow every search), never more than an
+     * eighth of the heap.
+     */
+    private static double writeBufferMb() {
+        return Math.max(32, Math.min(512, Runtime.getRuntime().maxMemory() / 8 / (1024 * 1024)));
     }
 
     /** A searcher with the facet state of its reader, made once per refresh. */
@@ -131,6 +142,9 @@ final class SearchIndex implements Closeable {
                 for (SearchDocument d = queue.take(); d != end; d = queue.take()) {
                     writer.addDocument(mapping.toLucene(d));
                 }
+                // Each thread writes a segment of what it indexed, side by side: left to the
+                // commit, all of them would be written one after the other by one thread.
+                writer.flushNextBuffer();
                 return null;
             }));
         }
@@ -252,6 +266,11 @@ final class SearchIndex implements Closeable {
     @FunctionalInterface
     interface SearchFunction<T> {
         T apply(FacetedSearcher searcher) throws IOException;
+    }
+
+    /** How many segments the index has, for the log: each one costs every search a little. */
+    int segments() throws IOException {
+        return search(s -> s.getIndexReader().leaves().size());
     }
 
     int size() throws IOException {

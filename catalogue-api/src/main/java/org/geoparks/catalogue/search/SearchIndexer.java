@@ -59,6 +59,7 @@ class SearchIndexer implements SmartLifecycle {
     private volatile Start startedBy = Start.NOT_YET;
     private volatile boolean ready;
     private volatile ChangePosition position;
+    private volatile Rebuild lastRebuild;
     private volatile long committedAt;
     private volatile boolean uncommitted;
     private volatile boolean running;
@@ -157,7 +158,6 @@ class SearchIndexer implements SmartLifecycle {
 
     private void open() {
         long started = System.nanoTime();
-        long cpuBefore = processCpuNanos();
         try {
             index = openIndex();
             Optional<ChangePosition> stored = index.storedPosition();
@@ -170,9 +170,6 @@ class SearchIndexer implements SmartLifecycle {
             } else {
                 rebuild();
                 startedBy = Start.REBUILT;
-                log.info("Search index built from the catalogue: {} documents in {} ms, {} ms of CPU ({} Chinese analysis).", index.size(),
-                        (System.nanoTime() - started) / 1_000_000, (processCpuNanos() - cpuBefore) / 1_000_000,
-                        analysis.chinese().name().toLowerCase(java.util.Locale.ROOT));
             }
             ready = true;
         } catch (IOException | RuntimeException e) {
@@ -187,14 +184,67 @@ class SearchIndexer implements SmartLifecycle {
                 ? os.getProcessCpuTime() : 0;
     }
 
-    /** Rebuilds the whole index from the catalogue; for start-up and for operators. */
-    void rebuild() throws IOException {
+    /** Milliseconds the JIT compilers have spent since start-up: at start-up they compete with a rebuild for the cores. */
+    private static long compilingMillis() {
+        var compilation = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return compilation != null && compilation.isCompilationTimeMonitoringSupported() ? compilation.getTotalCompilationTime() : 0;
+    }
+
+    /** What a rebuild took: for the log, the benchmark and administrators. */
+    record Rebuild(int documents, int segments, long wallMillis, long cpuMillis, long compilingMillis, java.time.Instant finished) {
+    }
+
+    /** The last rebuild of this instance's index, if it was rebuilt since start-up. */
+    Optional<Rebuild> lastRebuild() {
+        return Optional.ofNullable(lastRebuild);
+    }
+
+    /** Rebuilds the whole index from the catalogue, on the indexer's thread (at start-up, or asked by {@link #rebuildNow}). */
+    private Rebuild rebuild() throws IOException {
+        long started = System.nanoTime();
+        long cpuBefore = processCpuNanos();
+        long compilingBefore = compilingMillis();
         ChangePosition from = changeLog.now(); // taken before the scan: what commits during it comes again from the log
         index.rebuild(source::readAll, from);
         index.refresh();
         position = from;
         committedAt = System.nanoTime();
         uncommitted = false;
+        Rebuild done = new Rebuild(index.size(), index.segments(), (System.nanoTime() - started) / 1_000_000,
+                (processCpuNanos() - cpuBefore) / 1_000_000, compilingMillis() - compilingBefore, java.time.Instant.now());
+        lastRebuild = done;
+        log.info("Search index built from the catalogue: {} documents in {} ms, {} ms of CPU, the JIT compiling for {} ms of it ({} Chinese analysis, {} segments).",
+                done.documents(), done.wallMillis(), done.cpuMillis(), done.compilingMillis(),
+                analysis.chinese().name().toLowerCase(java.util.Locale.ROOT), done.segments());
+        return done;
+    }
+
+    /**
+     * Rebuilds the ready index from the catalogue now, between two reads of the change log; the
+     * current index answers until the new one is complete. A failed rebuild leaves the index
+     * closed, to be opened again (and rebuilt) at the next read, as after a failed start.
+     *
+     * @throws IllegalStateException when the index is not ready (being built, or search is off)
+     */
+    Rebuild rebuildNow() throws IOException, InterruptedException {
+        if (!ready || thread == null) {
+            throw new IllegalStateException("The search index of this instance is not ready; it is being built or search is off.");
+        }
+        java.util.concurrent.Future<Rebuild> done = thread.submit(() -> {
+            try {
+                return rebuild();
+            } catch (IOException | RuntimeException e) {
+                log.error("Rebuilding the search index failed; it is opened again from the catalogue.", e);
+                ready = false;
+                closeQuietly();
+                throw e;
+            }
+        });
+        try {
+            return done.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
+        }
     }
 
     private SearchIndex openIndex() throws IOException {

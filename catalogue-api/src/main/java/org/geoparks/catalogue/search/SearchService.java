@@ -92,12 +92,11 @@ public class SearchService {
             throw new IllegalArgumentException("max must lie in 1..10000");
         }
         SearchRequest request = SearchRequest.of(q, language, max);
-        TextQuery text = new TextQuery(indexer.analysis(), request.q());
-        Query query = new BooleanQuery.Builder()
-                .add(ranked(text, request), Occur.MUST)
-                .add(terms(SearchFields.LAYER, layers), Occur.FILTER)
-                .build();
         return withIndex(searcher -> {
+            Query query = new BooleanQuery.Builder()
+                    .add(ranked(textQuery(searcher, request.q()), request), Occur.MUST)
+                    .add(terms(SearchFields.LAYER, layers), Occur.FILTER)
+                    .build();
             TopDocs top = searcher.search(query, max * layers.size() * 4);
             var stored = searcher.storedFields();
             Set<String> ids = new LinkedHashSet<>();
@@ -140,7 +139,23 @@ public class SearchService {
     }
 
     SearchResult search(SearchRequest request) {
-        TextQuery text = request.q().isEmpty() ? null : new TextQuery(indexer.analysis(), request.q());
+        return withIndex(searcher -> search(searcher, request));
+    }
+
+    /** The text as a query against this searcher's index (which words are common depends on it). */
+    private TextQuery textQuery(SearchIndex.FacetedSearcher searcher, String q) {
+        var reader = searcher.getIndexReader();
+        return new TextQuery(indexer.analysis(), q, term -> {
+            try {
+                return reader.docFreq(term);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private SearchResult search(SearchIndex.FacetedSearcher searcher, SearchRequest request) throws IOException {
+        TextQuery text = request.q().isEmpty() ? null : textQuery(searcher, request.q());
         Query scored = ranked(text, request);
         if (request.near() != null && !request.byDistance()) {
             scored = new BooleanQuery.Builder().add(scored, Occur.MUST)
@@ -156,29 +171,27 @@ public class SearchService {
                         SortField.FIELD_SCORE)
                 : null;
         int wanted = request.offset() + request.limit();
-        return withIndex(searcher -> {
-            FacetsCollectorManager.FacetsResult result = sort == null
-                    ? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())
-                    : FacetsCollectorManager.search(searcher, query, wanted, sort, true, new FacetsCollectorManager());
-            Map<String, Map<String, Long>> facets = counts(searcher, result.facetsCollector(), DocumentMapping.FACETS);
-            // A filtered dimension counts its values as if it were not filtered, so that a client can widen the choice.
-            for (String dim : filters.keySet()) {
-                if (DocumentMapping.FACETS.contains(dim)) {
-                    FacetsCollector without = searcher.search(filtered(scoredQuery, filters, dim), new FacetsCollectorManager());
-                    facets.put(dim, counts(searcher, without, List.of(dim)).get(dim));
-                }
+        FacetsCollectorManager.FacetsResult result = sort == null
+                ? FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager())
+                : FacetsCollectorManager.search(searcher, query, wanted, sort, true, new FacetsCollectorManager());
+        Map<String, Map<String, Long>> facets = counts(searcher, result.facetsCollector(), DocumentMapping.FACETS);
+        // A filtered dimension counts its values as if it were not filtered, so that a client can widen the choice.
+        for (String dim : filters.keySet()) {
+            if (DocumentMapping.FACETS.contains(dim)) {
+                FacetsCollector without = searcher.search(filtered(scoredQuery, filters, dim), new FacetsCollectorManager());
+                facets.put(dim, counts(searcher, without, List.of(dim)).get(dim));
             }
-            // Every match of the query and all its filters, counted by the facets' collector (the top
-            // documents' own count stops being exact past a thousand).
-            long matched = result.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-            ScoreDoc[] docs = result.topDocs().scoreDocs;
-            List<ScoreDoc> page = Arrays.asList(docs).subList(Math.min(docs.length, request.offset()), docs.length);
-            List<SearchHit> hits = new ArrayList<>();
-            for (ScoreDoc doc : page) {
-                hits.add(hit(searcher, doc, text, request));
-            }
-            return new SearchResult(hits, matched, facets);
-        });
+        }
+        // Every match of the query and all its filters, counted by the facets' collector (the top
+        // documents' own count stops being exact past a thousand).
+        long matched = result.facetsCollector().getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+        ScoreDoc[] docs = result.topDocs().scoreDocs;
+        List<ScoreDoc> page = Arrays.asList(docs).subList(Math.min(docs.length, request.offset()), docs.length);
+        List<SearchHit> hits = new ArrayList<>();
+        for (ScoreDoc doc : page) {
+            hits.add(hit(searcher, doc, text, request));
+        }
+        return new SearchResult(hits, matched, facets);
     }
 
     List<Suggestion> suggest(SearchRequest request) {

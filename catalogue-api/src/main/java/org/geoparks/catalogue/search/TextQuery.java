@@ -49,7 +49,17 @@ final class TextQuery {
     static final float WHOLE_NAME = 20f;
     static final float TIE = 0.3f;
 
+    /**
+     * A word that at least this many names hold exactly is not also looked for with a typo: in
+     * Vietnamese most syllables are words, and a common one typed correctly ("làng") would
+     * otherwise also find every name with a neighbour ("lan", "lũng") — worse answers, and the
+     * largest part of a search's cost in a big catalogue. Rare and unknown words keep their
+     * typos forgiven ("nguom ngoa", "waterfal").
+     */
+    static final int COMMON = 20;
+
     private final SearchAnalysis analysis;
+    private final java.util.function.ToIntFunction<Term> documentsWith;
     private final String text;
     private final boolean typing;
     private final Map<SearchLanguage, List<String>> tokens = new EnumMap<>(SearchLanguage.class);
@@ -57,7 +67,16 @@ final class TextQuery {
     private final Query query;
 
     TextQuery(SearchAnalysis analysis, String text) {
+        this(analysis, text, term -> 0);
+    }
+
+    /**
+     * @param documentsWith how many documents of the index hold a term: a word that many names
+     *                      hold as typed is taken as typed ({@link #COMMON})
+     */
+    TextQuery(SearchAnalysis analysis, String text, java.util.function.ToIntFunction<Term> documentsWith) {
         this.analysis = analysis;
+        this.documentsWith = documentsWith;
         this.text = text;
         // The last word is still being typed unless the text ends with a space.
         this.typing = !text.isEmpty() && !Character.isWhitespace(text.charAt(text.length() - 1));
@@ -123,7 +142,7 @@ final class TextQuery {
             List<Query> ways = new ArrayList<>();
             ways.add(new BoostQuery(new TermQuery(new Term(name, token)), NAME));
             ways.add(new BoostQuery(new TermQuery(new Term(other, token)), TEXT));
-            if (language != SearchLanguage.ZH && typoTolerant(token)) {
+            if (language != SearchLanguage.ZH && typoTolerant(token) && documentsWith.applyAsInt(new Term(name, token)) < COMMON) {
                 ways.add(new BoostQuery(new FuzzyQuery(new Term(name, token), token.length() >= 8 ? 2 : 1, 1, 20, true), TYPO));
             }
             if (language == SearchLanguage.VI && typing && i == t.size() - 1) {
@@ -174,7 +193,6 @@ final class TextQuery {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String token : exact) {
             b.add(new BoostQuery(new TermQuery(new Term(SearchFields.Text.NAME_VI_EXACT.field(), token)), EXACT), Occur.SHOULD);
-            b.add(new BoostQuery(new TermQuery(new Term(SearchFields.Text.TEXT_VI_EXACT.field(), token)), EXACT / 4), Occur.SHOULD);
         }
         if (exact.size() >= 2) {
             b.add(new BoostQuery(phrase(SearchFields.Text.NAME_VI_EXACT.field(), exact, 0), EXACT), Occur.SHOULD);

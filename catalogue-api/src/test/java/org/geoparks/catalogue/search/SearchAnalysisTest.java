@@ -73,4 +73,33 @@ class SearchAnalysisTest {
         assertThat(TextQuery.mustMatch(4, SearchLanguage.EN)).isEqualTo(3);
         assertThat(TextQuery.mustMatch(10, SearchLanguage.VI)).isEqualTo(7);
     }
+
+    @Test
+    void aWordManyNamesHoldIsTakenAsTypedAndARareOneAlsoWithATypo() {
+        String common = new TextQuery(bigram, "lang keng", term -> term.text().equals("lang") ? TextQuery.COMMON : 1).query().toString();
+        assertThat(common).doesNotContain("lang~").contains("keng~");
+        String rare = new TextQuery(bigram, "lang keng", term -> TextQuery.COMMON - 1).query().toString();
+        assertThat(rare).contains("lang~", "keng~");
+    }
+
+    @Test
+    void chineseDescriptionsKeepPairsAndNamesAlsoSingleCharacters() {
+        assertThat(analyzeField(bigram, SearchFields.Text.NAME_ZH, "测试洞")).contains("洞", "试洞");
+        assertThat(analyzeField(bigram, SearchFields.Text.TEXT_ZH, "测试洞")).containsExactly("测试", "试洞");
+    }
+
+    private static java.util.List<String> analyzeField(SearchAnalysis analysis, SearchFields.Text field, String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (var ts = analysis.indexing().tokenStream(field.field(), text)) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out;
+    }
 }

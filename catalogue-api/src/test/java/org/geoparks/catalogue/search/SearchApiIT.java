@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.geoparks.catalogue.CatalogueApplication;
 import org.geoparks.catalogue.i18n.LanguagePreference;
+import org.geoparks.catalogue.testing.Accounts;
 import org.geoparks.catalogue.testing.PostgisExtension;
 import org.geoparks.catalogue.testing.PostgisTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Search and suggestions over HTTP on a small real catalogue ({@code search/records.sql}): each
@@ -41,6 +43,9 @@ class SearchApiIT {
 
     @Autowired
     SearchService service;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeAll
     static void catalogue() {
@@ -273,6 +278,39 @@ class SearchApiIT {
         assertThat(get("/api/v1/search?near=106.72,22.85").body.path("detail").asText()).contains("longitude first");
         assertThat(get("/api/v1/suggest?near=91,0&q=x").status).isEqualTo(400);
         assertThat(get("/api/v1/suggest?q=" + kilobyte).status).isEqualTo(400);
+    }
+
+    // --- administration ----------------------------------------------------------------------
+
+    @Test
+    void anAdministratorRebuildsTheIndexWithoutARestartAndNobodyElseMay() throws Exception {
+        HttpRequest anonymous = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/searchindex"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        assertThat(HTTP.send(anonymous, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        Accounts.create(jdbc, "search-editor", "search-editor-password", "editor", "non-nuoc-cao-bang");
+        HttpRequest editor = HttpRequest.newBuilder(anonymous.uri()).POST(HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", Accounts.bearer(port, "search-editor", "search-editor-password")).build();
+        assertThat(HTTP.send(editor, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+
+        Accounts.create(jdbc, "search-admin", "search-admin-password", "admin", null);
+        String admin = Accounts.bearer(port, "search-admin", "search-admin-password");
+        JsonNode before = JSON.readTree(HTTP.send(HttpRequest.newBuilder(anonymous.uri()).header("Authorization", admin).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(before.path("ready").asBoolean()).isTrue();
+        int documents = before.path("documents").asInt();
+        assertThat(documents).isPositive();
+
+        HttpResponse<String> rebuilt = HTTP.send(HttpRequest.newBuilder(anonymous.uri()).POST(HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", admin).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(rebuilt.statusCode()).as(rebuilt.body()).isEqualTo(200);
+        JsonNode report = JSON.readTree(rebuilt.body());
+        assertThat(report.path("documents").asInt()).isEqualTo(documents);
+        assertThat(report.path("wallMillis").asLong()).isNotNegative();
+        assertThat(report.path("cpuMillis").asLong()).isNotNegative();
+        assertThat(ids(search("q=ban gioc")).get(0)).as("the rebuilt index answers").isEqualTo("cb-ban-gioc-waterfall");
+        JsonNode after = JSON.readTree(HTTP.send(HttpRequest.newBuilder(anonymous.uri()).header("Authorization", admin).build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(after.path("lastRebuild").path("documents").asInt()).isEqualTo(documents);
     }
 
     // ---------------------------------------------------------------------------------------
