@@ -383,7 +383,11 @@ public class SearchService {
                 continue; // Chinese texts are only worth segmenting again for a query written in Chinese
             }
             var analyzer = indexer.analysis().query(language.nameField());
-            int count = 3 * found(analyzer, names.get(language.tag()), words) + found(analyzer, d.get(SearchFields.STORED_TEXT_PREFIX + language.tag()), words);
+            int count = 3 * found(analyzer, names.get(language.tag()), words);
+            if (count + words.size() <= bestCount) {
+                continue; // even every word in its other texts would not make it the best: they are not read
+            }
+            count += found(analyzer, d.get(SearchFields.STORED_TEXT_PREFIX + language.tag()), words);
             if (count > bestCount) {
                 bestCount = count;
                 best = language;
@@ -392,16 +396,27 @@ public class SearchService {
         return best;
     }
 
+    /** How many of the words (repeats included) a stored text holds, as analysed; read only until all are found. */
     private static int found(org.apache.lucene.analysis.Analyzer analyzer, String stored, List<String> words) {
         if (stored == null || stored.isEmpty()) {
             return 0;
         }
-        Set<String> terms = new java.util.HashSet<>(TextQuery.analyze(analyzer, stored, 1000));
+        Map<String, Integer> pending = new java.util.HashMap<>();
+        words.forEach(w -> pending.merge(w, 1, Integer::sum));
         int n = 0;
-        for (String w : words) {
-            if (terms.contains(w)) {
-                n++;
+        int read = 0;
+        try (var ts = analyzer.tokenStream("found", SearchAnalysis.nfc(stored))) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (!pending.isEmpty() && read++ < 1000 && ts.incrementToken()) {
+                Integer times = pending.remove(term.toString());
+                if (times != null) {
+                    n += times;
+                }
             }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return n;
     }
