@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.geoparks.catalogue.changelog.Change;
@@ -26,8 +25,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Keeps this instance's index in step with the catalogue. At start-up it opens the index (in
- * memory, or in {@code catalogue.search.index-dir}) and either catches up from the change-log
+ * Keeps this instance's index in step with the catalogue. At start-up it opens the index (in a
+ * temporary folder deleted at shutdown, or in {@code catalogue.search.index-dir}) and either catches up from the change-log
  * position stored in its last commit or, when there is none (a new or outdated index), rebuilds
  * it from PostgreSQL. Then, on a thread of its own, it reads the change log every
  * {@code catalogue.search.poll-interval}, rewrites the documents the changes touch (and those that
@@ -249,7 +248,7 @@ class SearchIndexer implements SmartLifecycle {
 
     private SearchIndex openIndex() throws IOException {
         if (indexDir.isEmpty()) {
-            return new SearchIndex(new ByteBuffersDirectory(), analysis, mapping);
+            return new SearchIndex(EphemeralDirectory.create(), analysis, mapping);
         }
         Path dir = Path.of(indexDir);
         Files.createDirectories(dir);
