@@ -256,6 +256,16 @@ cpu_mark pg-start
    "${PGBENCH_FILES[@]}" "$DB" > "$OUT/pgbench.txt" 2>&1)
 sleep 1; cpu_mark pg-end
 kill "$SAMPLER_PID" 2>/dev/null || true
+# pgbench stops at its deadline, but PostgreSQL finishes the searches it was running (the broad
+# words take seconds): wait for them, or they would share the cores with the next measurement.
+await_quiet_database() {
+  for _ in $(seq 1 60); do
+    [[ "$("${PSQL[@]}" -d "$DB" -tAc "SELECT count(*) FROM pg_stat_activity WHERE datname = '$DB' AND state = 'active' AND pid <> pg_backend_pid()")" == 0 ]] && return 0
+    sleep 0.5
+  done
+  say "PostgreSQL was still running benchmark queries after 30 s; measuring anyway."
+}
+await_quiet_database
 # Under 8 connections on 2 cores a latency is mostly queueing; one client at a time shows what a
 # visitor waits when the service is not saturated.
 say "… and one client at a time, for both (latency without queueing)…"
@@ -263,6 +273,7 @@ wrk -t 1 -c 1 -d "${DURATION}s" --latency -s "$OUT/search.lua" "$SERVICE" > "$OU
 wrk -t 1 -c 1 -d "${DURATION}s" --latency -s "$OUT/suggest.lua" "$SERVICE" > "$OUT/wrk-suggest-single.txt"
 (cd "$OUT/pgbench" && pgbench -n -h 127.0.0.1 -p "$DB_PORT" -U catalogue -c 1 -j 1 -T "$DURATION" -l --log-prefix=single \
    "${PGBENCH_FILES[@]}" "$DB" > "$OUT/pgbench-single.txt" 2>&1)
+await_quiet_database
 
 say "Delay from a committed change to its being searchable (20 changes)…"
 : > "$OUT/delays.txt"
