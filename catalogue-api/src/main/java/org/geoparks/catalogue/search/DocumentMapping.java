@@ -31,7 +31,7 @@ final class DocumentMapping {
     static final List<String> FACETS = List.of(SearchFields.LAYER, SearchFields.KIND, SearchFields.PARK,
             SearchFields.STATUS, SearchFields.PARTNER_TYPE, SearchFields.LANGUAGE);
 
-    /** Prefixes only say whether a name has a word that starts so: no frequencies, no positions. */
+    /** Prefixes are never matched as phrases: frequencies (which rank), no positions. */
     private static final FieldType PREFIXES = prefixes();
 
     private final FacetsConfig facets = new FacetsConfig();
@@ -48,7 +48,7 @@ final class DocumentMapping {
 
     private static FieldType prefixes() {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
         type.freeze();
         return type;
     }
@@ -93,22 +93,18 @@ final class DocumentMapping {
         }
         name.get("vi").ifPresent(n -> text(doc, SearchFields.Text.NAME_VI_EXACT, n));
         d.aliases().forEach(a -> text(doc, SearchFields.Text.NAME_VI_EXACT, a));
-        // Each name and alias whole, and their words once each as prefixes: the Vietnamese name and
-        // its folded English twin share most words, and cutting them into prefixes twice was a
-        // good part of a rebuild.
+        // Each name and alias whole, and cut into prefixes. A word in several of a record's names
+        // counts several times: the record whose own names start so comes before the one whose
+        // alias merely mentions it (typing "ban gioc", the waterfall before its Chinese side).
         Set<String> wholes = new LinkedHashSet<>();
-        Set<String> words = new LinkedHashSet<>();
         java.util.stream.Stream.concat(name.texts().values().stream(), d.aliases().stream()).forEach(n -> {
-            List<String> folded = SearchAnalysis.words(n);
-            if (!folded.isEmpty()) {
-                wholes.add(String.join(" ", folded));
-                words.addAll(folded);
+            String whole = SearchAnalysis.whole(n);
+            if (!whole.isEmpty()) {
+                wholes.add(whole);
             }
+            doc.add(new Field(SearchFields.Text.PREFIX.field(), SearchAnalysis.nfc(n), PREFIXES));
         });
         wholes.forEach(k -> doc.add(new StringField(SearchFields.WHOLE_NAME, k, Field.Store.NO)));
-        if (!words.isEmpty()) {
-            doc.add(new Field(SearchFields.Text.PREFIX.field(), String.join(" ", words), PREFIXES));
-        }
         d.identifiers().forEach(i -> text(doc, SearchFields.Text.IDENT, i));
 
         if (d.geometry() != null) {

@@ -1,7 +1,6 @@
 package org.geoparks.catalogue.search;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -108,12 +107,7 @@ final class SearchAnalysis {
      * Giốc" → "thac ban gioc", "板约瀑布" → "板 约 瀑 布"). The same text typed gives the same key.
      */
     static String whole(String text) {
-        return String.join(" ", words(text));
-    }
-
-    /** The words of a name, folded: what {@link #whole} joins and what typeahead cuts into prefixes. */
-    static List<String> words(String text) {
-        return TextQuery.analyze(WHOLE, text, 64);
+        return String.join(" ", TextQuery.analyze(WHOLE, text, 64));
     }
 
     /** Lower case without diacritics: đ → d, ư → u, ế → e. */

@@ -38,7 +38,7 @@ final class SearchIndex implements Closeable {
      * Changes whenever the mapping or the analysis changes: an index written by another version
      * is rebuilt rather than read with the wrong analysis.
      */
-    static final String MAPPING_VERSION = "4";
+    static final String MAPPING_VERSION = "5";
     private static final String POSITION = "change-log-position";
     private static final String VERSION = "mapping-version";
     private static final String CHINESE = "chinese-analysis";
