@@ -37,7 +37,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *   <li><b>English</b>: possessives, folding (names are Vietnamese), stop words, Porter stemming.</li>
  *   <li><b>Chinese</b>: SmartChinese words or CJK bigrams ({@link ChineseAnalysis}); names also
  *       keep single characters, so that one character typed (洞, cave) finds them, descriptions
- *       only pairs (a single character in a long text says little, and was most of its terms).</li>
+ *       only pairs (a single character in a long text says little, and was half of its terms).</li>
  *   <li><b>Prefix</b>: folded edge n-grams of names, for typeahead and half-typed words.</li>
  *   <li><b>Identifier</b>: sign numbers, certificates, ids; leading zeros dropped ("sign 7" finds
  *       cb-sign-007).</li>
