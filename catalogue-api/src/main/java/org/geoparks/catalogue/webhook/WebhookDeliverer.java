@@ -88,7 +88,7 @@ class WebhookDeliverer {
         long ms = (System.nanoTime() - started) / 1_000_000;
         boolean delivered = error == null;
         boolean givenUp = !delivered && attempt >= settings.maxAttempts();
-        Duration retry = settings.retryAfter(attempt);
+        Duration retry = settings.retryAfter(attempt, java.util.concurrent.ThreadLocalRandom.current().nextDouble());
         subscriptions.attempted(d.id(), attempt, status, error, ms, delivered, givenUp, retry);
         if (givenUp) {
             log.warn("Gave up webhook delivery {} to subscription {} after {} attempts: {}", d.id(), d.subscriptionId(), attempt, error);

@@ -40,4 +40,14 @@ public record WebhookSettings(
         }
         return wait.compareTo(maxRetry) > 0 ? maxRetry : wait;
     }
+
+    /**
+     * The wait after the {@code attempts}-th failed attempt, spread up to a quarter either way by
+     * {@code unit} (0 to 1), never beyond {@link #maxRetry}: deliveries that failed together — one
+     * outage, many receivers — are not all tried again in the same second.
+     */
+    Duration retryAfter(int attempts, double unit) {
+        long spread = Math.round(retryAfter(attempts).toMillis() * (0.75 + 0.5 * Math.clamp(unit, 0.0, 1.0)));
+        return Duration.ofMillis(Math.min(spread, maxRetry.toMillis()));
+    }
 }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** Retries wait twice as long each time, up to the longest wait; targets are public http(s) URLs. */
+/** Retries wait twice as long each time, spread a little, up to the longest wait; targets are public http(s) URLs. */
 class WebhookSettingsTest {
 
     private final WebhookSettings settings = new WebhookSettings(true, Duration.ofSeconds(1), Duration.ofDays(2), Duration.ofMinutes(15), 8,
@@ -20,6 +20,15 @@ class WebhookSettingsTest {
         assertThat(settings.retryAfter(4)).isEqualTo(Duration.ofSeconds(240));
         assertThat(settings.retryAfter(5)).isEqualTo(Duration.ofMinutes(5));
         assertThat(settings.retryAfter(30)).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void theWaitIsSpreadUpToAQuarterEitherWayButNeverBeyondTheLongest() {
+        assertThat(settings.retryAfter(2, 0.0)).isEqualTo(Duration.ofSeconds(45));
+        assertThat(settings.retryAfter(2, 0.5)).isEqualTo(Duration.ofSeconds(60));
+        assertThat(settings.retryAfter(2, 1.0)).isEqualTo(Duration.ofSeconds(75));
+        assertThat(settings.retryAfter(30, 0.0)).isEqualTo(Duration.ofSeconds(225));
+        assertThat(settings.retryAfter(30, 1.0)).isEqualTo(Duration.ofMinutes(5));
     }
 
     @Test
