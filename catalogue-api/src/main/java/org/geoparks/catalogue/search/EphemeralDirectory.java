@@ -26,9 +26,36 @@ final class EphemeralDirectory extends FilterDirectory {
         this.folder = folder;
     }
 
-    /** A new, empty index folder under the system's temporary folder. */
+    private static final String PREFIX = "catalogue-search-";
+
+    /**
+     * A new, empty index folder under the system's temporary folder, named after this process;
+     * the folders of processes that no longer run (killed before they could delete theirs) are
+     * deleted first, since each holds a whole index. Process ids are this machine's: the
+     * temporary folder must not be shared with other machines or containers.
+     */
     static EphemeralDirectory create() throws IOException {
-        return new EphemeralDirectory(Files.createTempDirectory("catalogue-search-"));
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+        deleteOrphans(temporary);
+        return new EphemeralDirectory(Files.createTempDirectory(temporary, PREFIX + ProcessHandle.current().pid() + "-"));
+    }
+
+    /** Deletes the index folders under {@code temporary} whose process is gone. */
+    static void deleteOrphans(Path temporary) throws IOException {
+        try (var folders = Files.newDirectoryStream(temporary, PREFIX + "*")) {
+            for (Path folder : folders) {
+                String rest = folder.getFileName().toString().substring(PREFIX.length());
+                int dash = rest.indexOf('-');
+                if (dash <= 0 || !rest.substring(0, dash).chars().allMatch(Character::isDigit)) {
+                    continue; // not one of ours, or from before folders were named after their process
+                }
+                long pid = Long.parseLong(rest.substring(0, dash));
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue;
+                }
+                FileSystemUtils.deleteRecursively(folder);
+            }
+        }
     }
 
     Path folder() {

@@ -24,4 +24,21 @@ class EphemeralDirectoryTest {
 
         assertThat(Files.exists(directory.folder())).isFalse();
     }
+
+    @Test
+    void theFoldersOfProcessesThatNoLongerRunAreDeletedAndOthersKept(@org.junit.jupiter.api.io.TempDir java.nio.file.Path temporary)
+            throws Exception {
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        java.nio.file.Path orphan = Files.createDirectories(temporary.resolve("catalogue-search-" + ended.pid() + "-1"));
+        Files.writeString(orphan.resolve("_0.cfs"), "an index");
+        java.nio.file.Path mine = Files.createDirectories(temporary.resolve("catalogue-search-" + ProcessHandle.current().pid() + "-2"));
+        java.nio.file.Path unnamed = Files.createDirectories(temporary.resolve("catalogue-search-123abc"));
+
+        EphemeralDirectory.deleteOrphans(temporary);
+
+        assertThat(Files.exists(orphan)).isFalse();
+        assertThat(mine).exists();
+        assertThat(unnamed).exists();
+    }
 }
